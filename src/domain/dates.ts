@@ -1,0 +1,41 @@
+/**
+ * Partial dates (YYYY, YYYY-MM, YYYY-MM-DD): documents often leave the day
+ * blank ("ngày   tháng 5 năm 2026"). Comparison treats a partial date as the
+ * span it covers: -1 only when a ends before b starts, 1 when a starts after
+ * b ends, 0 when they overlap.
+ */
+import type { Locale } from './format.ts';
+
+function span(d: string): [string, string] {
+  const [y, m, day] = d.split('-');
+  if (day) return [d, d];
+  if (m) return [`${y}-${m}-01`, `${y}-${m}-31`];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+export function comparePartialDates(a: string, b: string): -1 | 0 | 1 {
+  const [aStart, aEnd] = span(a);
+  const [bStart, bEnd] = span(b);
+  if (aEnd < bStart) return -1;
+  if (aStart > bEnd) return 1;
+  return 0;
+}
+
+/** The latest day a partial date can mean, for sorting reports newest first. */
+export function partialDateEnd(d: string): string {
+  return span(d)[1];
+}
+
+/** "2026-06-02" → "02/6/2026" (vi) or "2 June 2026" (en); "2026-05" → "5/2026" / "May 2026". */
+export function formatPartialDate(d: string, locale: Locale = 'vi'): string {
+  const [y, m, day] = d.split('-');
+  if (locale === 'vi') {
+    if (day) return `${day}/${Number(m)}/${y}`;
+    if (m) return `${Number(m)}/${y}`;
+    return `năm ${y}`;
+  }
+  const month = m ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }) : '';
+  if (day) return `${Number(day)} ${month} ${y}`;
+  if (m) return `${month} ${y}`;
+  return y!;
+}

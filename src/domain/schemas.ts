@@ -1,0 +1,166 @@
+/**
+ * The data contract. Every submission and every published record is checked
+ * against these zod schemas; TypeScript types are inferred from them, and the
+ * contract docs are generated from them (src/tools/docs.ts).
+ */
+import { z } from 'astro/zod';
+
+// ---------------------------------------------------------------------------
+// Values as communes write them
+// ---------------------------------------------------------------------------
+
+/** How a figure is qualified in the commune's own words. */
+export const qualifierKinds = ['estimate', 'approximate', 'lower_bound', 'upper_bound'] as const;
+export const Qualifier = z.enum(qualifierKinds);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** A decimal number kept as text so no digit is ever lost (e.g. "80.06", "14033"). */
+export const DecimalText = z.string().regex(/^\d+(\.\d+)?$/);
+
+export const ParsedValue = z.object({
+  /** Exactly what the commune wrote (NFC, surrounding spaces trimmed). */
+  raw: z.string(),
+  /** Qualifiers in the order written; empty means a plain, exact figure. */
+  qualifiers: z.array(Qualifier),
+  /** The words used for the qualifiers, as written ("Khoảng", "Ước tính"). */
+  qualifierWords: z.array(z.string()),
+  /** number: 14.033 · percent: 80,5% · fraction: 12564/16900 (optionally with a stated percent). */
+  form: z.enum(['number', 'percent', 'fraction']),
+  /** The main number: the count, the percent, or the numerator of a fraction. */
+  value: DecimalText,
+  /** Number of decimal places written, so display never adds or drops digits. */
+  decimals: z.number().int().min(0),
+  denominator: DecimalText.optional(),
+  /** A percent stated next to a fraction ("14.033/17.423 đạt 80.5%"). */
+  statedPercent: DecimalText.optional(),
+  statedPercentDecimals: z.number().int().min(0).optional(),
+});
+export type ParsedValue = z.infer<typeof ParsedValue>;
+
+// ---------------------------------------------------------------------------
+// Dates that may lack a day or a month ("ngày   tháng 5 năm 2026")
+// ---------------------------------------------------------------------------
+
+const partialDatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** YYYY, YYYY-MM or YYYY-MM-DD. YAML may hand us a Date for full dates. */
+export const PartialDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().regex(partialDatePattern, { error: 'YYYY, YYYY-MM hoặc YYYY-MM-DD (ví dụ 2026-06-02)' }),
+);
+export type PartialDate = z.infer<typeof PartialDate>;
+
+// ---------------------------------------------------------------------------
+// Reports: an MDX file (metadata + narrative) and a CSV table of figures
+// ---------------------------------------------------------------------------
+
+export const reportKinds = ['báo cáo', 'kế hoạch', 'bài báo'] as const;
+export const ReportKind = z.enum(reportKinds);
+export type ReportKind = z.infer<typeof ReportKind>;
+
+const communeCode = z.string().regex(/^\d{5}$/, { error: 'mã đơn vị hành chính 5 chữ số, ví dụ "24682"' });
+const nonEmpty = z.string().trim().min(1);
+
+export const ReportFrontmatter = z.strictObject({
+  /** Official 5-digit code of the commune (xã, phường, đặc khu). */
+  commune: z.preprocess((v) => (typeof v === 'number' ? String(v).padStart(5, '0') : v), communeCode),
+  kind: ReportKind,
+  title: nonEmpty,
+  /** Document number as written ("141/BC-UBND"); omit when the document leaves it blank. */
+  number: nonEmpty.optional(),
+  date: PartialDate,
+  period: z
+    .strictObject({
+      from: PartialDate.optional(),
+      to: PartialDate.optional(),
+      /** The period in the document's own words ("năm 2025"). */
+      label: nonEmpty.optional(),
+    })
+    .optional(),
+  issuer: nonEmpty,
+  signatory: z.strictObject({ name: nonEmpty.optional(), title: nonEmpty }).optional(),
+  /** For press articles: the outlet and the author as credited. */
+  publisher: nonEmpty.optional(),
+  author: nonEmpty.optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Free note for readers about how this document was transcribed. */
+  note: nonEmpty.optional(),
+});
+export type ReportFrontmatter = z.infer<typeof ReportFrontmatter>;
+
+/** Whether a row states a result achieved or a target to reach. */
+export const rowTypes = ['kết quả', 'mục tiêu'] as const;
+export const RowType = z.enum(rowTypes);
+export type RowType = z.infer<typeof RowType>;
+
+/** Canonical CSV columns, in the order of the appendix table communes fill in. */
+export const reportColumns = {
+  stt: { vi: 'STT', en: 'No.', required: false },
+  code: { vi: 'Mã chỉ tiêu', en: 'Indicator code', required: true },
+  label: { vi: 'Nội dung', en: 'Description', required: true },
+  unit: { vi: 'Đơn vị tính', en: 'Unit', required: true },
+  result: { vi: 'Kết quả', en: 'Value', required: true },
+  note: { vi: 'Thuyết minh', en: 'Explanation', required: false },
+  source: { vi: 'Nguồn', en: 'Where in the document', required: false },
+  type: { vi: 'Loại', en: 'Type (kết quả / mục tiêu)', required: false },
+  year: { vi: 'Năm', en: 'Target year', required: false },
+} as const;
+export type ReportColumn = keyof typeof reportColumns;
+
+/** One figure as published: what the commune wrote plus what we parsed from it. */
+export const Figure = z.object({
+  indicator: z.string(),
+  type: RowType,
+  /** Target year, for targets. */
+  year: z.number().int().optional(),
+  value: ParsedValue,
+  /** The commune's own wording of the row, the unit and the explanation. */
+  label: z.string(),
+  unit: z.string(),
+  note: z.string(),
+  /** Where in the source document the figure is stated. */
+  location: z.string(),
+  stt: z.string(),
+  /** Physical line of the row in its CSV file. */
+  line: z.number().int().positive(),
+  /** Data-quality warnings published beside the figure (codes from the problem catalogue). */
+  warnings: z.array(z.object({ code: z.string(), detail: z.string() })),
+});
+export type Figure = z.infer<typeof Figure>;
+
+// ---------------------------------------------------------------------------
+// Models (mô hình): one MDX file each
+// ---------------------------------------------------------------------------
+
+export const modelStatuses = ['thí điểm', 'đang triển khai', 'đề xuất nhân rộng', 'đã nhân rộng'] as const;
+export const ModelStatus = z.enum(modelStatuses);
+export const modelCategories = [
+  'tổ công nghệ số',
+  'dịch vụ công',
+  'thanh toán số',
+  'giáo dục',
+  'gia đình số',
+  'khác',
+] as const;
+export const ModelCategory = z.enum(modelCategories);
+
+export const ModelFrontmatter = z.strictObject({
+  commune: z.preprocess((v) => (typeof v === 'number' ? String(v).padStart(5, '0') : v), communeCode),
+  title: nonEmpty,
+  category: ModelCategory,
+  status: ModelStatus,
+  /** The decision establishing the model, as written ("Quyết định số 393/QĐ-UBND ngày 18/5/2026"). */
+  decision: nonEmpty.optional(),
+  start: PartialDate.optional(),
+  /** The report (file name without extension, under content/reports) that describes the model. */
+  report: nonEmpty,
+  /** Where in that report the model is described ("Mục 5.2 a"). */
+  location: nonEmpty,
+});
+export type ModelFrontmatter = z.infer<typeof ModelFrontmatter>;
+
+// ---------------------------------------------------------------------------
+// Province and national targets (data/targets.csv)
+// ---------------------------------------------------------------------------
+
+export const targetScopes = ['quốc gia', 'tỉnh'] as const;
+export const TargetScope = z.enum(targetScopes);

@@ -1,0 +1,291 @@
+/**
+ * Problems found in submissions: errors stop the build, warnings are published
+ * beside the figure they concern. Every problem says where (file, line, column),
+ * what was expected and what was found, in Vietnamese first with an English gloss.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  code: ProblemCode;
+  /** Path as the submitter knows it (relative to the project root). */
+  file: string;
+  /** 1-based physical line in the file. */
+  line?: number;
+  /** 1-based column: in a CSV the spreadsheet column number (1 = A), in MDX the character. */
+  column?: number;
+  /** The field: a CSV header as written in the file, or a frontmatter key. */
+  field?: string;
+  /** What was found, quoted from the file. */
+  found?: string;
+  /** Extra detail for the message (e.g. the expected value, a suggestion). */
+  detail?: string;
+  vi: string;
+  en: string;
+}
+
+interface Message {
+  severity: Severity;
+  vi: (d: string) => string;
+  en: (d: string) => string;
+}
+
+/** The catalogue of problems. Codes are stable: warnings are published with them. */
+export const problemCatalogue = {
+  // Files and encodings
+  'file.unreadable': { severity: 'error', vi: (d) => `Không đọc được tệp (${d}).`, en: (d) => `Cannot read the file (${d}).` },
+  'file.orphan-csv': {
+    severity: 'error',
+    vi: () => 'Bảng số liệu CSV không có tệp báo cáo .mdx cùng tên đi kèm.',
+    en: () => 'CSV table has no .mdx report file of the same name.',
+  },
+  'encoding.utf16': {
+    severity: 'warning',
+    vi: () => 'Tệp được lưu dạng "Unicode Text" (UTF-16); đã tự chuyển sang UTF-8. Lần sau hãy lưu dạng "CSV UTF-8".',
+    en: () => 'File is UTF-16 ("Unicode Text"); converted to UTF-8. Next time save as "CSV UTF-8".',
+  },
+  'encoding.windows-1258': {
+    severity: 'warning',
+    vi: () => 'Tệp dùng bảng mã Windows-1258; đã tự chuyển sang Unicode. Lần sau hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu trong Excel.',
+    en: () => 'File is in Windows-1258; converted to Unicode. Next time save as "CSV UTF-8 (Comma delimited)" in Excel.',
+  },
+  'encoding.tcvn3': {
+    severity: 'error',
+    vi: () =>
+      'Tệp dùng bảng mã cũ TCVN3 (ABC, phông .Vn...), không chuyển tự động được an toàn. Hãy mở bằng Excel, dùng Unikey (Công cụ chuyển mã: nguồn TCVN3, đích Unicode) rồi lưu lại dạng "CSV UTF-8 (Comma delimited)".',
+    en: () => 'File uses the legacy TCVN3 (ABC) encoding. Convert it to Unicode (e.g. Unikey) and save as "CSV UTF-8".',
+  },
+  'encoding.unknown': {
+    severity: 'error',
+    vi: () => 'Tệp không phải văn bản UTF-8. Hãy lưu lại dạng "CSV UTF-8 (Comma delimited)" trong Excel, hoặc UTF-8 trong trình soạn thảo.',
+    en: () => 'File is not UTF-8 text. Save it again as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8.',
+  },
+  // CSV structure
+  'csv.empty': { severity: 'error', vi: () => 'Tệp không có dữ liệu.', en: () => 'The file is empty.' },
+  'csv.no-header': {
+    severity: 'error',
+    vi: (d) => `Không tìm thấy dòng tiêu đề của bảng. Cần các cột: ${d}.`,
+    en: (d) => `No header row found. Required columns: ${d}.`,
+  },
+  'csv.missing-column': {
+    severity: 'error',
+    vi: (d) => `Thiếu cột bắt buộc "${d}".`,
+    en: (d) => `Required column "${d}" is missing.`,
+  },
+  'csv.duplicate-column': { severity: 'error', vi: (d) => `Cột "${d}" xuất hiện hai lần.`, en: (d) => `Column "${d}" appears twice.` },
+  'csv.unknown-column': {
+    severity: 'warning',
+    vi: (d) => `Cột "${d}" không thuộc mẫu bảng; nội dung cột này không được công bố.`,
+    en: (d) => `Column "${d}" is not part of the table template; it is not published.`,
+  },
+  'csv.unclosed-quote': {
+    severity: 'error',
+    vi: () => 'Dấu ngoặc kép (") mở nhưng không đóng: ô này kéo dài đến hết tệp.',
+    en: () => 'A quotation mark (") is opened but never closed.',
+  },
+  'csv.extra-cells': {
+    severity: 'error',
+    vi: (d) => `Dòng có nhiều ô hơn số cột tiêu đề (${d}). Có thể ô nào đó chứa dấu phân cách mà thiếu dấu ngoặc kép.`,
+    en: (d) => `Row has more cells than header columns (${d}). A cell may contain the delimiter without quotes.`,
+  },
+  // Rows
+  'row.missing-code': {
+    severity: 'error',
+    vi: () => 'Thiếu mã chỉ tiêu. Mỗi dòng số liệu cần một mã trong danh mục chỉ tiêu (xem hướng dẫn).',
+    en: () => 'Indicator code is missing. Each row needs a code from the indicator catalogue.',
+  },
+  'row.unknown-code': {
+    severity: 'error',
+    vi: (d) => `Mã chỉ tiêu không có trong danh mục.${d ? ` Có phải ý bạn là "${d}"?` : ''}`,
+    en: (d) => `Unknown indicator code.${d ? ` Did you mean "${d}"?` : ''}`,
+  },
+  'row.empty-value': {
+    severity: 'warning',
+    vi: () => 'Ô kết quả để trống: dòng này không được công bố.',
+    en: () => 'The value is empty: this row is not published.',
+  },
+  'row.unreadable-value': {
+    severity: 'error',
+    vi: () =>
+      'Không đọc được giá trị. Viết số kiểu Việt Nam, có thể kèm từ chỉ mức độ, ví dụ: 14.033 · 80,06% · 12564/16900 · Khoảng 14.173 · Ước tính 80% · hơn 9.000.',
+    en: () => 'Value not readable. Expected e.g. 14.033 · 80,06% · 12564/16900 · Khoảng 14.173 · Ước tính 80% · hơn 9.000.',
+  },
+  'row.zero-denominator': {
+    severity: 'error',
+    vi: () => 'Mẫu số (số sau dấu /) bằng 0.',
+    en: () => 'The denominator (after /) is zero.',
+  },
+  'row.bad-type': {
+    severity: 'error',
+    vi: () => 'Cột Loại chỉ nhận "kết quả" hoặc "mục tiêu".',
+    en: () => 'Type must be "kết quả" (result) or "mục tiêu" (target).',
+  },
+  'row.bad-year': {
+    severity: 'error',
+    vi: () => 'Năm phải là số có 4 chữ số, ví dụ 2026. Dòng mục tiêu bắt buộc có năm.',
+    en: () => 'Year must be four digits, e.g. 2026; target rows require it.',
+  },
+  // Data-quality warnings, published beside the figure
+  'quality.dot-decimal': {
+    severity: 'warning',
+    vi: () => 'Dấu chấm được dùng làm dấu thập phân (kiểu viết tiếng Anh); đã đọc là số thập phân.',
+    en: () => 'A dot is used as the decimal mark (English style); read as a decimal.',
+  },
+  'quality.ambiguous-number': {
+    severity: 'warning',
+    vi: (d) => `Số có thể hiểu hai cách (${d}). Đã đọc theo quy tắc: dấu chấm ngăn cách hàng nghìn, dấu phẩy là thập phân.`,
+    en: (d) => `Number is ambiguous (${d}). Read by the rule: dot separates thousands, comma is decimal.`,
+  },
+  'quality.unit-mismatch': {
+    severity: 'warning',
+    vi: (d) => `Giá trị không khớp đơn vị tính: ${d}.`,
+    en: (d) => `Value does not fit the unit: ${d}.`,
+  },
+  'quality.percent-range': {
+    severity: 'warning',
+    vi: () => 'Tỷ lệ nằm ngoài khoảng 0–100%.',
+    en: () => 'Percentage outside 0–100%.',
+  },
+  'quality.numerator-above-denominator': {
+    severity: 'warning',
+    vi: () => 'Tử số lớn hơn mẫu số.',
+    en: () => 'Numerator is larger than the denominator.',
+  },
+  'quality.rate-mismatch': {
+    severity: 'warning',
+    vi: (d) => `Tỷ lệ ghi kèm không khớp với phép chia tử số/mẫu số (${d}).`,
+    en: (d) => `The stated rate does not match numerator/denominator (${d}).`,
+  },
+  'quality.non-integer-count': {
+    severity: 'warning',
+    vi: () => 'Số đếm (người, lớp, văn bản...) không phải số nguyên.',
+    en: () => 'A count is not a whole number.',
+  },
+  'quality.conflicting-duplicate': {
+    severity: 'warning',
+    vi: (d) => `Cùng chỉ tiêu được ghi hai lần với giá trị khác nhau trong báo cáo này (${d}).`,
+    en: (d) => `The same indicator is stated twice with different values in this report (${d}).`,
+  },
+  'quality.date-outside-period': {
+    severity: 'warning',
+    vi: (d) => `Ngày văn bản nằm ngoài kỳ báo cáo (${d}).`,
+    en: (d) => `Document date is outside its reporting period (${d}).`,
+  },
+  // MDX and frontmatter
+  'mdx.frontmatter-missing': {
+    severity: 'error',
+    vi: () => 'Tệp .mdx phải bắt đầu bằng phần thông tin văn bản giữa hai dòng "---".',
+    en: () => 'The .mdx file must start with a frontmatter block between "---" lines.',
+  },
+  'mdx.frontmatter-yaml': {
+    severity: 'error',
+    vi: (d) => `Phần thông tin văn bản (frontmatter) sai cú pháp: ${d}.`,
+    en: (d) => `Frontmatter is not valid YAML: ${d}.`,
+  },
+  'mdx.frontmatter-field': {
+    severity: 'error',
+    vi: (d) => `Thông tin văn bản không hợp lệ: ${d}.`,
+    en: (d) => `Invalid frontmatter field: ${d}.`,
+  },
+  'mdx.syntax': {
+    severity: 'error',
+    vi: (d) => `Nội dung MDX sai cú pháp: ${d}. Nếu cần viết ký tự { } < >, hãy đặt dấu \\ phía trước.`,
+    en: (d) => `MDX syntax error: ${d}. Escape { } < > with a backslash.`,
+  },
+  'mdx.forbidden-esm': {
+    severity: 'error',
+    vi: () => 'Không được dùng "import" hoặc "export" trong bài viết.',
+    en: () => 'import/export statements are not allowed.',
+  },
+  'mdx.forbidden-expression': {
+    severity: 'error',
+    vi: () => 'Không được dùng biểu thức JavaScript trong dấu { }. Nếu muốn viết dấu ngoặc nhọn, hãy viết \\{ và \\}.',
+    en: () => 'JavaScript expressions in { } are not allowed. Escape braces as \\{ and \\}.',
+  },
+  'mdx.forbidden-element': {
+    severity: 'error',
+    vi: (d) => `Thẻ <${d}> không được phép. Chỉ dùng Markdown và các thành phần của trang.`,
+    en: (d) => `Element <${d}> is not allowed. Use Markdown and the site's own components only.`,
+  },
+  'mdx.forbidden-attribute': {
+    severity: 'error',
+    vi: (d) => `Thuộc tính "${d}" không được phép.`,
+    en: (d) => `Attribute "${d}" is not allowed.`,
+  },
+  'mdx.forbidden-url': {
+    severity: 'error',
+    vi: (d) => `Đường dẫn không an toàn: ${d}. Chỉ dùng liên kết http, https hoặc mailto.`,
+    en: (d) => `Unsafe URL: ${d}. Only http, https and mailto links are allowed.`,
+  },
+  // Cross-file checks
+  'ref.unknown-commune': {
+    severity: 'error',
+    vi: (d) => `Mã đơn vị "${d}" không có trong danh mục 3.321 xã, phường, đặc khu.`,
+    en: (d) => `Commune code "${d}" is not in the registry of 3,321 units.`,
+  },
+  'ref.unknown-report': {
+    severity: 'error',
+    vi: (d) => `Không có báo cáo "${d}" trong content/reports.`,
+    en: (d) => `No report "${d}" under content/reports.`,
+  },
+  'ref.report-commune-mismatch': {
+    severity: 'error',
+    vi: (d) => `Mô hình thuộc đơn vị khác với báo cáo nguồn (${d}).`,
+    en: (d) => `Model and its source report are about different communes (${d}).`,
+  },
+  'ref.duplicate-id': {
+    severity: 'error',
+    vi: (d) => `Trùng tên tệp "${d}" với một báo cáo/mô hình khác.`,
+    en: (d) => `File name "${d}" is used twice.`,
+  },
+} as const satisfies Record<string, Message>;
+
+export type ProblemCode = keyof typeof problemCatalogue;
+
+export function problem(
+  code: ProblemCode,
+  where: { file: string; line?: number; column?: number; field?: string; found?: string },
+  detail = '',
+): Problem {
+  const m: Message = problemCatalogue[code];
+  return {
+    severity: m.severity,
+    code,
+    ...where,
+    ...(detail ? { detail } : {}),
+    vi: m.vi(detail),
+    en: m.en(detail),
+  };
+}
+
+/** Spreadsheet column letters: 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  return s;
+}
+
+/** One problem as a line a commune officer can act on. */
+export function formatProblem(p: Problem): string {
+  // In a CSV the column is a spreadsheet column: show its letter as Excel does.
+  const column = p.column === undefined ? '' : p.file.endsWith('.csv') ? `cột ${columnLetter(p.column)}` : `cột ${p.column}`;
+  const where = [p.file, p.line !== undefined ? `dòng ${p.line}` : '', column]
+    .filter(Boolean)
+    .join(', ');
+  const field = p.field ? ` [${p.field}]` : '';
+  const found = p.found !== undefined ? `\n    Tìm thấy / found: ${JSON.stringify(p.found)}` : '';
+  const label = p.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING';
+  return `${label} ${where}${field}: ${p.vi}\n    (${p.en})${found}`;
+}
+
+export function formatReport(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const lines = problems.map(formatProblem);
+  lines.push(
+    `${errors} lỗi, ${warnings} cảnh báo / ${errors} error(s), ${warnings} warning(s).` +
+      (errors ? ' Hãy sửa các lỗi rồi gửi lại. / Fix the errors and submit again.' : ''),
+  );
+  return lines.join('\n');
+}

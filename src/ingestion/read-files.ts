@@ -1,0 +1,21 @@
+/** File-system side of ingestion: collect submission files under paths. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { SubmittedFile } from './submissions.ts';
+
+const submissionExt = /\.(csv|mdx)$/i;
+
+/** All .csv and .mdx files under the given paths (files or folders), relative to root. */
+export function collectFiles(root: string, paths: readonly string[]): SubmittedFile[] {
+  const out: SubmittedFile[] = [];
+  const walk = (abs: string) => {
+    const st = statSync(abs);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(abs).sort()) if (!name.startsWith('.')) walk(join(abs, name));
+    } else if (submissionExt.test(abs)) {
+      out.push({ path: relative(root, abs).split(sep).join('/'), bytes: readFileSync(abs) });
+    }
+  };
+  for (const p of paths) walk(resolve(root, p));
+  return out;
+}

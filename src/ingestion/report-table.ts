@@ -1,0 +1,209 @@
+/**
+ * A report's CSV table → figures and located problems. The table is shaped
+ * like the appendix communes already fill in (STT, Mã chỉ tiêu, Nội dung,
+ * Đơn vị tính, Kết quả, Thuyết minh, Nguồn), with optional Loại and Năm for
+ * targets. Headers are matched with or without diacritics; title lines above
+ * the header row are skipped.
+ */
+import { reportColumns, rowTypes, type Figure, type ReportColumn, type RowType } from '../domain/schemas.ts';
+import { findIndicator, indicators } from '../domain/indicators.ts';
+import { checkFigure } from '../domain/checks.ts';
+import { parseCsv } from './csv.ts';
+import { problem, type Problem } from './problems.ts';
+import { cleanText, fold } from './text.ts';
+import { parseValue } from './value.ts';
+
+/** Header spellings accepted for each column, folded (no diacritics, lower case). */
+const headerAliases: Record<ReportColumn, readonly string[]> = {
+  stt: ['stt', 'so tt', 'so thu tu', 'tt'],
+  code: ['ma chi tieu', 'ma', 'ma so', 'ma chi so'],
+  label: ['noi dung', 'chi tieu', 'ten chi tieu'],
+  unit: ['don vi tinh', 'dvt', 'don vi'],
+  result: ['ket qua', 'gia tri', 'so lieu'],
+  note: ['thuyet minh', 'ghi chu'],
+  source: ['nguon', 'nguon so lieu', 'vi tri trong van ban'],
+  type: ['loai', 'loai so lieu'],
+  year: ['nam', 'nam muc tieu'],
+};
+
+function matchHeader(cell: string): ReportColumn | undefined {
+  const f = fold(cleanText(cell)).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  return (Object.keys(headerAliases) as ReportColumn[]).find((k) => headerAliases[k].includes(f));
+}
+
+export interface TableParse {
+  figures: Figure[];
+  problems: Problem[];
+}
+
+/** Closest catalogue code by edit distance, to suggest a fix for a typo. */
+function suggestCode(code: string): string {
+  let best = '';
+  let bestD = Infinity;
+  for (const d of indicators) {
+    const dist = editDistance(code.toLowerCase(), d.code);
+    if (dist < bestD) {
+      best = d.code;
+      bestD = dist;
+    }
+  }
+  return bestD <= Math.max(3, code.length / 3) ? best : '';
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+export function parseReportTable(file: string, text: string): TableParse {
+  const problems: Problem[] = [];
+  const figures: Figure[] = [];
+  const { records, unclosedQuoteLine } = parseCsv(text);
+  if (unclosedQuoteLine !== undefined) {
+    problems.push(problem('csv.unclosed-quote', { file, line: unclosedQuoteLine }));
+  }
+  const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (nonEmpty.length === 0) return { figures, problems: [...problems, problem('csv.empty', { file })] };
+
+  const required = (Object.keys(reportColumns) as ReportColumn[]).filter((k) => reportColumns[k].required);
+  const headerIndex = records.findIndex((r) => {
+    const cols = r.cells.map(matchHeader);
+    return cols.includes('result') && (cols.includes('code') || cols.includes('label'));
+  });
+  if (headerIndex < 0) {
+    const names = required.map((k) => reportColumns[k].vi).join(', ');
+    return { figures, problems: [...problems, problem('csv.no-header', { file, line: nonEmpty[0]!.line }, names)] };
+  }
+  const header = records[headerIndex]!;
+  const columnOf = new Map<ReportColumn, number>();
+  header.cells.forEach((cell, i) => {
+    if (cell.trim() === '') return;
+    const col = matchHeader(cell);
+    const where = { file, line: header.cellLines[i]!, column: i + 1, field: cleanText(cell) };
+    if (!col) problems.push(problem('csv.unknown-column', where, cleanText(cell)));
+    else if (columnOf.has(col)) problems.push(problem('csv.duplicate-column', where, cleanText(cell)));
+    else columnOf.set(col, i);
+  });
+  for (const k of required) {
+    if (!columnOf.has(k)) problems.push(problem('csv.missing-column', { file, line: header.line }, reportColumns[k].vi));
+  }
+  if (required.some((k) => !columnOf.has(k))) return { figures, problems };
+  const headerName = (k: ReportColumn) => cleanText(header.cells[columnOf.get(k)!]!);
+
+  const dataRecords = records.slice(headerIndex + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  // Excel writes every row with the same number of cells; a row longer than the rest has a stray delimiter.
+  const counts = new Map<number, number>();
+  for (const r of dataRecords) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  const typicalLength = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? header.cells.length;
+
+  for (const rec of dataRecords) {
+    const cell = (k: ReportColumn) => {
+      const i = columnOf.get(k);
+      return i === undefined ? '' : cleanText(rec.cells[i] ?? '');
+    };
+    const at = (k: ReportColumn) => {
+      const i = columnOf.get(k)!;
+      return { file, line: rec.cellLines[i] ?? rec.line, column: i + 1, field: headerName(k) };
+    };
+    const extra = rec.cells.slice(header.cells.length).filter((c) => c.trim() !== '');
+    if (rec.cells.length > header.cells.length && (extra.length > 0 || rec.cells.length > typicalLength)) {
+      problems.push(
+        problem('csv.extra-cells', { file, line: rec.line, column: header.cells.length + 1 }, `${rec.cells.length} ô / ${header.cells.length} cột`),
+      );
+      continue;
+    }
+    const code = cell('code');
+    const raw = cell('result');
+    // A row with neither a code nor a value is a heading or a spacer in the appendix.
+    if (code === '' && raw === '') continue;
+    if (code === '') {
+      problems.push(problem('row.missing-code', { ...at('code'), found: '' }));
+      continue;
+    }
+    const def = findIndicator(code);
+    if (!def) {
+      problems.push(problem('row.unknown-code', { ...at('code'), found: code }, suggestCode(code)));
+      continue;
+    }
+
+    let type: RowType = 'kết quả';
+    if (columnOf.has('type') && cell('type') !== '') {
+      const t = fold(cell('type'));
+      const match = rowTypes.find((r) => fold(r) === t);
+      if (!match) {
+        problems.push(problem('row.bad-type', { ...at('type'), found: cell('type') }));
+        continue;
+      }
+      type = match;
+    }
+    let year: number | undefined;
+    const yearText = cell('year');
+    if (yearText !== '' || type === 'mục tiêu') {
+      if (!/^\d{4}$/.test(yearText)) {
+        problems.push(problem('row.bad-year', { ...(columnOf.has('year') ? at('year') : { file, line: rec.line }), found: yearText }));
+        continue;
+      }
+      year = Number(yearText);
+    }
+
+    const parsed = parseValue(raw);
+    if (!parsed.ok) {
+      if (parsed.reason === 'empty') problems.push(problem('row.empty-value', { ...at('result'), found: raw }));
+      else if (parsed.reason === 'zero-denominator') problems.push(problem('row.zero-denominator', { ...at('result'), found: raw }));
+      else problems.push(problem('row.unreadable-value', { ...at('result'), found: raw }));
+      continue;
+    }
+    const unit = cell('unit');
+    const warnings: Figure['warnings'] = [];
+    for (const w of parsed.warnings) {
+      const detail = w === 'ambiguous-number' ? `"${parsed.value.raw}"` : '';
+      warnings.push({ code: `quality.${w}`, detail });
+    }
+    for (const w of checkFigure(def, parsed.value, unit)) warnings.push(w);
+    for (const w of warnings) {
+      problems.push(problem(w.code as Parameters<typeof problem>[0], { ...at('result'), found: raw }, w.detail));
+    }
+    figures.push({
+      indicator: def.code,
+      type,
+      ...(year !== undefined ? { year } : {}),
+      value: parsed.value,
+      label: cell('label'),
+      unit,
+      note: cell('note'),
+      location: cell('source'),
+      stt: cell('stt'),
+      line: rec.cellLines[columnOf.get('result')!] ?? rec.line,
+      warnings,
+    });
+  }
+  flagConflictingDuplicates(file, figures, problems);
+  return { figures, problems };
+}
+
+/** Same indicator (and type and year) stated twice with different values: warn on each. */
+function flagConflictingDuplicates(file: string, figures: Figure[], problems: Problem[]): void {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = `${f.indicator}|${f.type}|${f.year ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const group of groups.values()) {
+    const distinct = new Set(group.map((f) => JSON.stringify([f.value.form, f.value.value, f.value.denominator, f.value.statedPercent, f.value.qualifiers])));
+    if (distinct.size < 2) continue;
+    const detail = group.map((f) => `dòng ${f.line}: ${f.value.raw}`).join('; ');
+    for (const f of group) {
+      f.warnings.push({ code: 'quality.conflicting-duplicate', detail });
+      problems.push(problem('quality.conflicting-duplicate', { file, line: f.line, found: f.value.raw }, detail));
+    }
+  }
+}

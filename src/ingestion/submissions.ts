@@ -1,0 +1,159 @@
+/**
+ * All submissions together: reports (MDX + paired CSV) and models (MDX).
+ * `checkSubmissions` is pure (files in, dataset and problems out); the build,
+ * the `validate` CLI and the tests all call it, so they report the same thing.
+ */
+import { ModelFrontmatter, ReportFrontmatter, type Figure, type ModelFrontmatter as ModelMeta, type ReportFrontmatter as ReportMeta } from '../domain/schemas.ts';
+import { registry } from '../domain/registry.ts';
+import { decodeBytes } from './decode.ts';
+import { readMdxSource } from './mdx-source.ts';
+import { problem, type Problem } from './problems.ts';
+import { parseReportTable } from './report-table.ts';
+import { comparePartialDates } from '../domain/dates.ts';
+
+export interface SubmittedFile {
+  /** Path relative to the project root, with forward slashes: "content/reports/24682/2026-05-bao-cao.mdx". */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface Report {
+  /** Path below content/reports without extension: "24682-thuan-an/2026-05-bao-cao". */
+  id: string;
+  file: string;
+  tableFile?: string;
+  meta: ReportMeta;
+  figures: Figure[];
+  /** The MDX narrative (frontmatter removed). */
+  body: string;
+}
+
+export interface Model {
+  id: string;
+  file: string;
+  meta: ModelMeta;
+  body: string;
+}
+
+export interface Dataset {
+  reports: Report[];
+  models: Model[];
+}
+
+export interface CheckResult {
+  dataset: Dataset;
+  problems: Problem[];
+}
+
+export const REPORTS_DIR = 'content/reports/';
+export const MODELS_DIR = 'content/models/';
+
+function stripExt(path: string): string {
+  return path.replace(/\.[^./]+$/, '');
+}
+
+function decodeText(file: string, bytes: Uint8Array, problems: Problem[]): string | undefined {
+  const d = decodeBytes(bytes);
+  if (!d.ok) {
+    problems.push(problem(d.code, { file }));
+    return undefined;
+  }
+  if (d.notice) problems.push(problem(d.notice, { file }));
+  return d.text;
+}
+
+export interface CheckOptions {
+  /** Report a CSV without its MDX (on when checking a whole content tree). */
+  requirePairs?: boolean;
+}
+
+export function checkSubmissions(files: readonly SubmittedFile[], options: CheckOptions = { requirePairs: true }): CheckResult {
+  const problems: Problem[] = [];
+  const reg = registry();
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = new Map(sorted.map((f) => [f.path, f]));
+  const reports: Report[] = [];
+  const models: Model[] = [];
+  const checkCommune = (file: string, code: string) => {
+    if (!reg.commune(code)) problems.push(problem('ref.unknown-commune', { file, field: 'commune', found: code }, code));
+  };
+
+  for (const f of sorted) {
+    const isReportDir = f.path.startsWith(REPORTS_DIR);
+    if (f.path.endsWith('.csv')) {
+      const mdx = `${stripExt(f.path)}.mdx`;
+      if (!byPath.has(mdx)) {
+        if (options.requirePairs) problems.push(problem('file.orphan-csv', { file: f.path }));
+        // Still check the table itself so a commune officer sees every problem at once.
+        const text = decodeText(f.path, f.bytes, problems);
+        if (text !== undefined) problems.push(...parseReportTable(f.path, text).problems);
+      }
+      continue;
+    }
+    if (!f.path.endsWith('.mdx')) continue;
+    const text = decodeText(f.path, f.bytes, problems);
+    if (text === undefined) continue;
+    if (isReportDir || !f.path.startsWith(MODELS_DIR)) {
+      const src = readMdxSource(f.path, text, ReportFrontmatter);
+      problems.push(...src.problems);
+      const csvPath = `${stripExt(f.path)}.csv`;
+      const csv = byPath.get(csvPath);
+      let figures: Figure[] = [];
+      if (csv) {
+        const csvText = decodeText(csv.path, csv.bytes, problems);
+        if (csvText !== undefined) {
+          const table = parseReportTable(csv.path, csvText);
+          problems.push(...table.problems);
+          figures = table.figures;
+        }
+      }
+      if (!src.data) continue;
+      checkCommune(f.path, src.data.commune);
+      problems.push(...checkReportDates(f.path, src.data));
+      reports.push({
+        id: stripExt(f.path.slice(REPORTS_DIR.length)),
+        file: f.path,
+        ...(csv ? { tableFile: csv.path } : {}),
+        meta: src.data,
+        figures,
+        body: src.body,
+      });
+    } else {
+      const src = readMdxSource(f.path, text, ModelFrontmatter);
+      problems.push(...src.problems);
+      if (!src.data) continue;
+      checkCommune(f.path, src.data.commune);
+      models.push({ id: stripExt(f.path.slice(MODELS_DIR.length)), file: f.path, meta: src.data, body: src.body });
+    }
+  }
+
+  // Models refer to the report that describes them.
+  const reportById = new Map(reports.map((r) => [r.id, r]));
+  for (const m of models) {
+    const r = reportById.get(m.meta.report);
+    if (!r) {
+      if (files.some((f) => f.path === `${REPORTS_DIR}${m.meta.report}.mdx`)) continue; // the report has its own errors
+      problems.push(problem('ref.unknown-report', { file: m.file, field: 'report', found: m.meta.report }, m.meta.report));
+    } else if (r.meta.commune !== m.meta.commune) {
+      problems.push(problem('ref.report-commune-mismatch', { file: m.file, field: 'commune', found: m.meta.commune }, `${m.meta.commune} ≠ ${r.meta.commune}`));
+    }
+  }
+  return { dataset: { reports, models }, problems };
+}
+
+/** A report dated before its period starts, or a results report dated before its period ends. */
+function checkReportDates(file: string, meta: ReportMeta): Problem[] {
+  const { period } = meta;
+  if (!period) return [];
+  const out: Problem[] = [];
+  if (period.from && comparePartialDates(meta.date, period.from) < 0) {
+    out.push(problem('quality.date-outside-period', { file, field: 'date', found: meta.date }, `${meta.date} < ${period.from}`));
+  } else if (meta.kind === 'báo cáo' && period.to && comparePartialDates(meta.date, period.to) < 0) {
+    out.push(problem('quality.date-outside-period', { file, field: 'date', found: meta.date }, `${meta.date} < ${period.to}`));
+  }
+  return out;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
