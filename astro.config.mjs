@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { submissions } from './src/integration.ts';
+
+/**
+ * `site` and `base` come from the environment so the same build serves a
+ * domain root or a sub-path such as /bdhvs/ on any static host.
+ */
+const site = process.env.SITE_URL ?? 'https://bdhvs.example.vn';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [submissions(), mdx()],
+});

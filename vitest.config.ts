@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Build and browser tests build the site once each; give them room on a 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 600_000,
+    fileParallelism: false,
+  },
+});
