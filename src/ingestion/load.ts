@@ -4,6 +4,7 @@
  * the data. Loaded once per process (the integration and the content loaders
  * share it).
  */
+import { createHash } from 'node:crypto';
 import { collectFiles } from './read-files.ts';
 import { formatReport, type Problem } from './problems.ts';
 import { checkSubmissions, hasErrors, type Dataset } from './submissions.ts';
@@ -20,6 +21,8 @@ export class SubmissionError extends Error {
 export interface LoadedData {
   dataset: Dataset;
   problems: readonly Problem[];
+  /** Content hash of every input file: shown in the footer and in downloads. */
+  version: string;
 }
 
 const cache = new Map<string, LoadedData>();
@@ -35,7 +38,16 @@ export function loadDataset(root: string = process.cwd(), contentDir = process.e
   }));
   const { dataset, problems } = checkSubmissions(files);
   if (hasErrors(problems)) throw new SubmissionError(problems);
-  const loaded = { dataset, problems };
+  const hash = createHash('sha256');
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    hash.update(f.path).update('\0').update(f.bytes).update('\0');
+  }
+  const loaded = { dataset, problems, version: hash.digest('hex').slice(0, 12) };
   cache.set(key, loaded);
   return loaded;
+}
+
+/** The data version of the current content (see LoadedData.version). */
+export function dataVersion(): string {
+  return loadDataset().version;
 }
