@@ -16,4 +16,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [submissions(), mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // One harmless warning per MDX file (withastro/astro#18087) would bury real warnings.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

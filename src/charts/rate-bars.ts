@@ -29,16 +29,42 @@ export interface RateBarsOptions {
   width?: number;
 }
 
-const rowHeight = 46;
-const barHeight = 16;
-const top = 8;
-const legendHeight = 28;
+const lineHeight = 17;
+const barHeight = 18;
+const rowGap = 12;
+const top = 4;
+/** Average glyph width of the 14 px label font, to wrap long Vietnamese labels without a DOM. */
+const charWidth = 7.4;
+
+/** Greedy word wrap by estimated width. */
+export function wrapLabel(text: string, maxWidth: number): string[] {
+  const maxChars = Math.max(8, Math.floor(maxWidth / charWidth));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 export function rateBars(o: RateBarsOptions): string {
-  const width = o.width ?? 640;
-  const margin = { left: 4, right: 8 };
+  // 400 user units: on a 360 px phone text stays near its nominal size; CSS caps the width on desktop.
+  const width = o.width ?? 400;
+  const margin = { left: 2, right: 4 };
   const x = scaleLinear().domain([0, 100]).range([margin.left, width - margin.right]).clamp(true);
-  const height = top + o.bars.length * rowHeight + legendHeight;
+  const labels = o.bars.map((b) => wrapLabel(b.label, width - margin.left - margin.right));
+  const rowTops: number[] = [];
+  let y0 = top;
+  for (const l of labels) {
+    rowTops.push(y0);
+    y0 += l.length * lineHeight + barHeight + rowGap;
+  }
+  const legendItems = [o.legend.exact, o.legend.qualified, ...(o.bars.some((b) => b.target) ? [o.legend.target] : []), ...(o.legend.reference && o.bars.some((b) => b.reference) ? [o.legend.reference] : [])];
+  const height = y0 + legendItems.length * 18 + 4;
   const hatchId = `${o.id}-hatch`;
   const parts: string[] = [];
   parts.push(
@@ -48,10 +74,13 @@ export function rateBars(o: RateBarsOptions): string {
     `<defs><pattern id="${hatchId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.qualified}" stroke-width="3"/></pattern></defs>`,
   );
   o.bars.forEach((b, i) => {
-    const y = top + i * rowHeight;
-    const barY = y + 20;
+    const y = rowTops[i]!;
+    const lines = labels[i]!;
+    const barY = y + lines.length * lineHeight + 2;
     const color = b.reference ? palette.reference : palette.exact;
-    parts.push(`<text${attrs({ x: margin.left, y: y + 12, class: 'chart-label', fill: palette.text })}>${esc(b.label)}</text>`);
+    parts.push(
+      `<text${attrs({ x: margin.left, y: y + 13, class: 'chart-label', fill: palette.text })}>${lines.map((l, j) => `<tspan${attrs({ x: margin.left, dy: j === 0 ? undefined : lineHeight })}>${esc(l)}</tspan>`).join('')}</text>`,
+    );
     parts.push(`<rect${attrs({ x: x(0), y: barY, width: px(x(100) - x(0)), height: barHeight, fill: palette.track })}/>`);
     const w = px(Math.max(0, x(Math.min(b.value, 100)) - x(0)));
     if (b.qualified) {
@@ -60,23 +89,22 @@ export function rateBars(o: RateBarsOptions): string {
       parts.push(`<rect${attrs({ x: x(0), y: barY, width: w, height: barHeight, fill: color })}/>`);
     }
     // The value sits inside the bar's end when there is room, else just after it.
-    const inside = w > 120;
+    const inside = w > 90;
     const tx = inside ? x(0) + w - 6 : x(0) + w + 6;
     parts.push(
-      `<text${attrs({ x: px(tx), y: barY + 12.5, 'text-anchor': inside ? 'end' : 'start', class: 'chart-value', fill: inside && !b.qualified ? '#fff' : palette.text, ...(inside && b.qualified ? { stroke: '#fff', 'stroke-width': 3, 'paint-order': 'stroke' } : {}) })}>${esc(b.display)}</text>`,
+      `<text${attrs({ x: px(tx), y: barY + 13.5, 'text-anchor': inside ? 'end' : 'start', class: 'chart-value', fill: inside && !b.qualified ? '#fff' : palette.text, ...(inside && b.qualified ? { stroke: '#fff', 'stroke-width': 3, 'paint-order': 'stroke' } : {}) })}>${esc(b.display)}</text>`,
     );
     if (b.target) {
       const tx2 = px(x(Math.min(b.target.value, 100)));
       parts.push(`<line${attrs({ x1: tx2, x2: tx2, y1: barY - 4, y2: barY + barHeight + 4, stroke: palette.target, 'stroke-width': 2.5 })}><title>${esc(b.target.display)}</title></line>`);
     }
   });
-  // Legend
-  const ly = top + o.bars.length * rowHeight + 8;
-  let lx = margin.left;
+  // Legend: one item per line so it never overflows a narrow screen.
+  let ly = y0;
   const item = (swatch: string, label: string) => {
-    parts.push(swatch.replace(/LX/g, String(lx)).replace(/LY/g, String(ly)));
-    parts.push(`<text${attrs({ x: lx + 18, y: ly + 10, class: 'chart-legend', fill: palette.muted })}>${esc(label)}</text>`);
-    lx += 26 + label.length * 6.2;
+    parts.push(swatch.replace(/LX/g, String(margin.left)).replace(/LY/g, String(ly)));
+    parts.push(`<text${attrs({ x: margin.left + 18, y: ly + 11, class: 'chart-legend', fill: palette.muted })}>${esc(label)}</text>`);
+    ly += 18;
   };
   item(`<rect x="LX" y="LY" width="12" height="12" fill="${palette.exact}"/>`, o.legend.exact);
   item(`<rect x="LX" y="LY" width="12" height="12" fill="url(#${hatchId})" stroke="${palette.qualified}" stroke-width="1.5"/>`, o.legend.qualified);

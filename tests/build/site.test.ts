@@ -1,0 +1,106 @@
+/**
+ * Build-level tests: the sample site built from content/ shows every seed
+ * figure exactly, with its qualifier and source, and has a page for every
+ * one of the 3,321 units.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { registry } from '../../src/domain/registry.ts';
+import { loadDataset } from '../../src/ingestion/load.ts';
+import { formatValueNumber } from '../../src/domain/display.ts';
+import { distDir } from '../helpers/build.ts';
+
+const page = (path: string) => {
+  const file = join(distDir, path, 'index.html');
+  expect(existsSync(file), `${path} exists`).toBe(true);
+  return parse(readFileSync(file, 'utf8'));
+};
+const text = (html: ReturnType<typeof parse>) => html.textContent.replace(/\s+/g, ' ');
+
+describe('the sample site', () => {
+  const reg = registry();
+  const { dataset } = loadDataset();
+
+  it('has a page for each of the 3,321 units and 34 provinces', () => {
+    expect(reg.communes).toHaveLength(3321);
+    const missing = reg.communes.filter((c) => !existsSync(join(distDir, c.path, 'index.html')));
+    expect(missing.map((c) => c.path)).toEqual([]);
+    for (const p of reg.provinces) expect(existsSync(join(distDir, p.slug, 'index.html'))).toBe(true);
+  });
+
+  it('says plainly when a unit has not reported', () => {
+    const c = reg.communes.find((x) => !dataset.reports.some((r) => r.meta.commune === x.code))!;
+    expect(text(page(c.path))).toContain('chưa gửi báo cáo');
+  });
+
+  it('shows every figure on its report page: raw text, formatted value, anchor', () => {
+    let checked = 0;
+    for (const r of dataset.reports) {
+      const html = page(`bao-cao/${r.id}`);
+      for (const f of r.figures) {
+        const row = html.getElementById(`dong-${f.line}`);
+        expect(row, `${r.id} line ${f.line}`).not.toBeNull();
+        const rowText = text(row!);
+        expect(rowText).toContain(f.value.raw);
+        expect(rowText).toContain(formatValueNumber(f.value));
+        for (const w of f.value.qualifierWords) expect(rowText).toContain(w);
+        checked++;
+      }
+    }
+    expect(checked).toBe(dataset.reports.reduce((n, r) => n + r.figures.length, 0));
+    expect(checked).toBeGreaterThanOrEqual(60);
+  });
+
+  it('shows seed headline figures with their qualifiers on commune pages', () => {
+    const thuanAn = text(page(reg.commune('24682')!.path));
+    // Thuận An: adults "Ước tính 80%" (an estimate, never shown as a measured figure).
+    const adultCard = page(reg.commune('24682')!.path).getElementById('the-ty-le-nguoi-truong-thanh')!;
+    expect(text(adultCard)).toMatch(/Ước tính\s*80%/);
+    expect(adultCard.querySelector('.qualifier')?.textContent).toBe('Ước tính');
+    expect(thuanAn).toContain('Khoảng 14.173');
+    expect(thuanAn).toContain('14.033/17.423 (80,5%)');
+    const caoDuc = text(page(reg.commune('09466')!.path));
+    expect(caoDuc).toContain('12.564/16.900');
+    expect(caoDuc).toContain('Báo cáo số 141/BC-UBND');
+    expect(caoDuc).toContain('65');
+    const anNghia = text(page(reg.commune('05395')!.path));
+    expect(anNghia).toContain('80,06%');
+    expect(anNghia).toContain('Bài báo');
+    const thachThat = text(page(reg.commune('09955')!.path));
+    expect(thachThat).toContain('Chỉ tiêu');
+    expect(thachThat).toMatch(/2025\s*85%/);
+  });
+
+  it('publishes data-quality warnings beside the figure', () => {
+    const html = page('bao-cao/24682-thuan-an/2026-05-bao-cao-tong-ket');
+    const row9 = dataset.reports.find((r) => r.meta.commune === '24682')!.figures.find((f) => f.stt === '9')!;
+    expect(text(html.getElementById(`dong-${row9.line}`)!)).toContain('Giá trị không khớp đơn vị tính');
+  });
+
+  it('renders charts as SVG with role img, title and description, and no required script', () => {
+    const html = page(reg.commune('24682')!.path);
+    const svgs = html.querySelectorAll('svg.chart');
+    expect(svgs.length).toBeGreaterThanOrEqual(2);
+    for (const svg of svgs) {
+      expect(svg.getAttribute('role')).toBe('img');
+      expect(svg.querySelector('title')?.textContent.length).toBeGreaterThan(10);
+      expect(svg.querySelector('desc')?.textContent).toMatch(/\d/);
+    }
+    expect(html.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('lists every model on the models index and gives each a page', () => {
+    const index = text(page('mo-hinh'));
+    for (const m of dataset.models) {
+      expect(index).toContain(m.meta.title);
+      expect(text(page(`mo-hinh/${m.id}`)).toLowerCase()).toContain(m.meta.status);
+    }
+  });
+
+  it('writes a search index with every commune', () => {
+    const index = JSON.parse(readFileSync(join(distDir, 'tim-kiem/chi-muc.json'), 'utf8')) as unknown[];
+    expect(index.length).toBe(3321 + 34 + dataset.models.length);
+  });
+});
