@@ -14,6 +14,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Lossless whitespace removal: formatting the templates never changes the rendered text.
+  compressHTML: true,
   build: { format: 'directory' },
   integrations: [submissions(), mdx()],
   vite: {

@@ -2,12 +2,24 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds dist/ once for the build and browser tests; unit tests do not need it.
-    globalSetup: process.env.BDHVS_UNIT_ONLY === '1' ? [] : ['tests/helpers/build.ts'],
-    // Build and browser tests build the site once each; give them room on a 2-core machine.
-    testTimeout: 30_000,
-    hookTimeout: 600_000,
-    fileParallelism: false,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          // Builds dist/ once for the build and browser tests (only when this project has tests to run).
+          globalSetup: ['tests/helpers/build.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -12,7 +12,12 @@ export function submissions(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const { dataset, problems } = loadDataset();
-        if (problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
+        // Warnings are published beside their figures; the log shows the first few and the count.
+        if (problems.length > 0) {
+          const shown = problems.slice(0, 10);
+          const more = problems.length - shown.length;
+          logger.warn(`\n${formatReport(shown)}${more > 0 ? `\n… ${more} cảnh báo khác / more warnings: npm run validate` : ''}`);
+        }
         const figures = dataset.reports.reduce((n, r) => n + r.figures.length, 0);
         logger.info(`${dataset.reports.length} báo cáo, ${figures} số liệu, ${dataset.models.length} mô hình.`);
       },

@@ -55,7 +55,10 @@ export function rateBars(o: RateBarsOptions): string {
   // 400 user units: on a 360 px phone text stays near its nominal size; CSS caps the width on desktop.
   const width = o.width ?? 400;
   const margin = { left: 2, right: 4 };
-  const x = scaleLinear().domain([0, 100]).range([margin.left, width - margin.right]).clamp(true);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([margin.left, width - margin.right])
+    .clamp(true);
   const labels = o.bars.map((b) => wrapLabel(b.label, width - margin.left - margin.right));
   const rowTops: number[] = [];
   let y0 = top;
@@ -63,7 +66,12 @@ export function rateBars(o: RateBarsOptions): string {
     rowTops.push(y0);
     y0 += l.length * lineHeight + barHeight + rowGap;
   }
-  const legendItems = [o.legend.exact, o.legend.qualified, ...(o.bars.some((b) => b.target) ? [o.legend.target] : []), ...(o.legend.reference && o.bars.some((b) => b.reference) ? [o.legend.reference] : [])];
+  const legendItems = [
+    o.legend.exact,
+    o.legend.qualified,
+    ...(o.bars.some((b) => b.target) ? [o.legend.target] : []),
+    ...(o.legend.reference && o.bars.some((b) => b.reference) ? [o.legend.reference] : []),
+  ];
   const height = y0 + legendItems.length * 18 + 4;
   const hatchId = `${o.id}-hatch`;
   const parts: string[] = [];
@@ -84,7 +92,9 @@ export function rateBars(o: RateBarsOptions): string {
     parts.push(`<rect${attrs({ x: x(0), y: barY, width: px(x(100) - x(0)), height: barHeight, fill: palette.track })}/>`);
     const w = px(Math.max(0, x(Math.min(b.value, 100)) - x(0)));
     if (b.qualified) {
-      parts.push(`<rect${attrs({ x: x(0), y: barY, width: w, height: barHeight, fill: `url(#${hatchId})`, stroke: color, 'stroke-width': 1.5 })}/>`);
+      parts.push(
+        `<rect${attrs({ x: x(0), y: barY, width: w, height: barHeight, fill: `url(#${hatchId})`, stroke: color, 'stroke-width': 1.5 })}/>`,
+      );
     } else {
       parts.push(`<rect${attrs({ x: x(0), y: barY, width: w, height: barHeight, fill: color })}/>`);
     }
@@ -96,7 +106,9 @@ export function rateBars(o: RateBarsOptions): string {
     );
     if (b.target) {
       const tx2 = px(x(Math.min(b.target.value, 100)));
-      parts.push(`<line${attrs({ x1: tx2, x2: tx2, y1: barY - 4, y2: barY + barHeight + 4, stroke: palette.target, 'stroke-width': 2.5 })}><title>${esc(b.target.display)}</title></line>`);
+      parts.push(
+        `<line${attrs({ x1: tx2, x2: tx2, y1: barY - 4, y2: barY + barHeight + 4, stroke: palette.target, 'stroke-width': 2.5 })}><title>${esc(b.target.display)}</title></line>`,
+      );
     }
   });
   // Legend: one item per line so it never overflows a narrow screen.
@@ -107,9 +119,13 @@ export function rateBars(o: RateBarsOptions): string {
     ly += 18;
   };
   item(`<rect x="LX" y="LY" width="12" height="12" fill="${palette.exact}"/>`, o.legend.exact);
-  item(`<rect x="LX" y="LY" width="12" height="12" fill="url(#${hatchId})" stroke="${palette.qualified}" stroke-width="1.5"/>`, o.legend.qualified);
+  item(
+    `<rect x="LX" y="LY" width="12" height="12" fill="url(#${hatchId})" stroke="${palette.qualified}" stroke-width="1.5"/>`,
+    o.legend.qualified,
+  );
   if (o.bars.some((b) => b.target)) item(`<rect x="LX" y="LY" width="3" height="14" fill="${palette.target}"/>`, o.legend.target);
-  if (o.legend.reference && o.bars.some((b) => b.reference)) item(`<rect x="LX" y="LY" width="12" height="12" fill="${palette.reference}"/>`, o.legend.reference);
+  if (o.legend.reference && o.bars.some((b) => b.reference))
+    item(`<rect x="LX" y="LY" width="12" height="12" fill="${palette.reference}"/>`, o.legend.reference);
   parts.push('</svg>');
   return parts.join('');
 }

@@ -33,7 +33,10 @@ export function checkFigure(def: IndicatorDefinition, v: ParsedValue, unit: stri
   const percentUnit = unitSaysPercent(unit);
   if (def.unitKind === 'percent') {
     if (v.form === 'number' && !percentUnit) {
-      out.push({ code: 'quality.unit-mismatch', detail: `chỉ tiêu là tỷ lệ (%) nhưng giá trị "${v.raw}" không có dấu % và đơn vị là "${unit}"` });
+      out.push({
+        code: 'quality.unit-mismatch',
+        detail: `chỉ tiêu là tỷ lệ (%) nhưng giá trị "${v.raw}" không có dấu % và đơn vị là "${unit}"`,
+      });
     }
   } else {
     if (v.form === 'percent') {
@@ -60,7 +63,8 @@ export function checkFigure(def: IndicatorDefinition, v: ParsedValue, unit: stri
       }
     }
   }
-  const countParts = def.unitKind === 'percent' ? [] : v.form === 'fraction' ? [v.value, v.denominator ?? ''] : v.form === 'number' ? [v.value] : [];
+  const countParts =
+    def.unitKind === 'percent' ? [] : v.form === 'fraction' ? [v.value, v.denominator ?? ''] : v.form === 'number' ? [v.value] : [];
   if (countParts.some((p) => p.includes('.'))) out.push({ code: 'quality.non-integer-count', detail: v.raw });
   return out;
 }

@@ -9,8 +9,18 @@ import { formatDecimal, formatNumber, type Locale } from './format.ts';
 export const qualifierLabels: Record<Qualifier, { vi: string; en: string; explainVi: string; explainEn: string }> = {
   estimate: { vi: 'ước tính', en: 'estimate', explainVi: 'Số ước tính, chưa phải số đo đếm', explainEn: 'An estimate, not a count' },
   approximate: { vi: 'khoảng', en: 'approximately', explainVi: 'Số gần đúng', explainEn: 'An approximate figure' },
-  lower_bound: { vi: 'trên', en: 'more than', explainVi: 'Giới hạn dưới: con số thực lớn hơn', explainEn: 'A lower bound: the real figure is higher' },
-  upper_bound: { vi: 'dưới', en: 'less than', explainVi: 'Giới hạn trên: con số thực nhỏ hơn', explainEn: 'An upper bound: the real figure is lower' },
+  lower_bound: {
+    vi: 'trên',
+    en: 'more than',
+    explainVi: 'Giới hạn dưới: con số thực lớn hơn',
+    explainEn: 'A lower bound: the real figure is higher',
+  },
+  upper_bound: {
+    vi: 'dưới',
+    en: 'less than',
+    explainVi: 'Giới hạn trên: con số thực nhỏ hơn',
+    explainEn: 'An upper bound: the real figure is lower',
+  },
 };
 
 /** The number part alone, formatted: "14.033", "80,5%", "12.564/16.900". */

@@ -59,10 +59,13 @@ export interface Registry {
 const collator = new Intl.Collator('vi');
 
 export function buildRegistry(raw: unknown): Registry {
-  const tables = z.array(z.unknown()).parse(raw).flatMap((t) => {
-    const r = RawTable.safeParse(t);
-    return r.success ? [r.data] : [];
-  });
+  const tables = z
+    .array(z.unknown())
+    .parse(raw)
+    .flatMap((t) => {
+      const r = RawTable.safeParse(t);
+      return r.success ? [r.data] : [];
+    });
   const table = (name: string) => tables.find((t) => t.name === name)?.data ?? [];
   const provinces: Province[] = z
     .array(RawProvince.loose())

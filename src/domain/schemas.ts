@@ -133,14 +133,7 @@ export type Figure = z.infer<typeof Figure>;
 
 export const modelStatuses = ['thí điểm', 'đang triển khai', 'đề xuất nhân rộng', 'đã nhân rộng'] as const;
 export const ModelStatus = z.enum(modelStatuses);
-export const modelCategories = [
-  'tổ công nghệ số',
-  'dịch vụ công',
-  'thanh toán số',
-  'giáo dục',
-  'gia đình số',
-  'khác',
-] as const;
+export const modelCategories = ['tổ công nghệ số', 'dịch vụ công', 'thanh toán số', 'giáo dục', 'gia đình số', 'khác'] as const;
 export const ModelCategory = z.enum(modelCategories);
 
 export const ModelFrontmatter = z.strictObject({

@@ -34,7 +34,8 @@ export function loadDataset(root: string = process.cwd(), contentDir = process.e
   const files = collectFiles(root, [contentDir]).map((f) => ({
     ...f,
     // Submissions may live outside content/ (e.g. synthetic data); address them as if they were there.
-    path: contentDir === 'content' ? f.path : f.path.replace(new RegExp(`^${contentDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`), 'content/'),
+    path:
+      contentDir === 'content' ? f.path : f.path.replace(new RegExp(`^${contentDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`), 'content/'),
   }));
   const { dataset, problems } = checkSubmissions(files);
   if (hasErrors(problems)) throw new SubmissionError(problems);

@@ -94,7 +94,11 @@ function readFrontmatter<S extends z.ZodType>(file: string, yamlText: string, sc
         const pos = range ? lineCounter.linePos(range[0]) : { line: 0, col: 0 };
         const field = [...issue.path.map(String), key].join('.');
         problems.push(
-          problem('mdx.frontmatter-field', { file, line: pos.line + 1, column: pos.col || undefined, field, found: key }, `${field}: trường không có trong mẫu / unknown field`),
+          problem(
+            'mdx.frontmatter-field',
+            { file, line: pos.line + 1, column: pos.col || undefined, field, found: key },
+            `${field}: trường không có trong mẫu / unknown field`,
+          ),
         );
       }
       continue;
@@ -133,7 +137,11 @@ export function checkMdxBody(file: string, text: string): Problem[] {
   } catch (e) {
     const err = e as { line?: number; column?: number; reason?: string; message?: string };
     problems.push(
-      problem('mdx.syntax', { file, ...(err.line ? { line: err.line } : {}), ...(err.column ? { column: err.column } : {}) }, err.reason ?? err.message ?? 'MDX'),
+      problem(
+        'mdx.syntax',
+        { file, ...(err.line ? { line: err.line } : {}), ...(err.column ? { column: err.column } : {}) },
+        err.reason ?? err.message ?? 'MDX',
+      ),
     );
     return problems;
   }

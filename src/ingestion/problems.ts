@@ -47,7 +47,8 @@ export const problemCatalogue = {
   },
   'encoding.windows-1258': {
     severity: 'warning',
-    vi: () => 'Tệp dùng bảng mã Windows-1258; đã tự chuyển sang Unicode. Lần sau hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu trong Excel.',
+    vi: () =>
+      'Tệp dùng bảng mã Windows-1258; đã tự chuyển sang Unicode. Lần sau hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu trong Excel.',
     en: () => 'File is in Windows-1258; converted to Unicode. Next time save as "CSV UTF-8 (Comma delimited)" in Excel.',
   },
   'encoding.tcvn3': {
@@ -270,9 +271,7 @@ export function columnLetter(n: number): string {
 export function formatProblem(p: Problem): string {
   // In a CSV the column is a spreadsheet column: show its letter as Excel does.
   const column = p.column === undefined ? '' : p.file.endsWith('.csv') ? `cột ${columnLetter(p.column)}` : `cột ${p.column}`;
-  const where = [p.file, p.line !== undefined ? `dòng ${p.line}` : '', column]
-    .filter(Boolean)
-    .join(', ');
+  const where = [p.file, p.line !== undefined ? `dòng ${p.line}` : '', column].filter(Boolean).join(', ');
   const field = p.field ? ` [${p.field}]` : '';
   const found = p.found !== undefined ? `\n    Tìm thấy / found: ${JSON.stringify(p.found)}` : '';
   const label = p.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING';

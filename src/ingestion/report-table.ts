@@ -27,7 +27,10 @@ const headerAliases: Record<ReportColumn, readonly string[]> = {
 };
 
 function matchHeader(cell: string): ReportColumn | undefined {
-  const f = fold(cleanText(cell)).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const f = fold(cleanText(cell))
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return (Object.keys(headerAliases) as ReportColumn[]).find((k) => headerAliases[k].includes(f));
 }
 
@@ -117,7 +120,11 @@ export function parseReportTable(file: string, text: string): TableParse {
     const extra = rec.cells.slice(header.cells.length).filter((c) => c.trim() !== '');
     if (rec.cells.length > header.cells.length && (extra.length > 0 || rec.cells.length > typicalLength)) {
       problems.push(
-        problem('csv.extra-cells', { file, line: rec.line, column: header.cells.length + 1 }, `${rec.cells.length} ô / ${header.cells.length} cột`),
+        problem(
+          'csv.extra-cells',
+          { file, line: rec.line, column: header.cells.length + 1 },
+          `${rec.cells.length} ô / ${header.cells.length} cột`,
+        ),
       );
       continue;
     }
@@ -198,7 +205,9 @@ function flagConflictingDuplicates(file: string, figures: Figure[], problems: Pr
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const group of groups.values()) {
-    const distinct = new Set(group.map((f) => JSON.stringify([f.value.form, f.value.value, f.value.denominator, f.value.statedPercent, f.value.qualifiers])));
+    const distinct = new Set(
+      group.map((f) => JSON.stringify([f.value.form, f.value.value, f.value.denominator, f.value.statedPercent, f.value.qualifiers])),
+    );
     if (distinct.size < 2) continue;
     const detail = group.map((f) => `dòng ${f.line}: ${f.value.raw}`).join('; ');
     for (const f of group) {

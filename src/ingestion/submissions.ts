@@ -3,7 +3,13 @@
  * `checkSubmissions` is pure (files in, dataset and problems out); the build,
  * the `validate` CLI and the tests all call it, so they report the same thing.
  */
-import { ModelFrontmatter, ReportFrontmatter, type Figure, type ModelFrontmatter as ModelMeta, type ReportFrontmatter as ReportMeta } from '../domain/schemas.ts';
+import {
+  ModelFrontmatter,
+  ReportFrontmatter,
+  type Figure,
+  type ModelFrontmatter as ModelMeta,
+  type ReportFrontmatter as ReportMeta,
+} from '../domain/schemas.ts';
 import { registry } from '../domain/registry.ts';
 import { decodeBytes } from './decode.ts';
 import { readMdxSource } from './mdx-source.ts';
@@ -135,7 +141,13 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
       if (files.some((f) => f.path === `${REPORTS_DIR}${m.meta.report}.mdx`)) continue; // the report has its own errors
       problems.push(problem('ref.unknown-report', { file: m.file, field: 'report', found: m.meta.report }, m.meta.report));
     } else if (r.meta.commune !== m.meta.commune) {
-      problems.push(problem('ref.report-commune-mismatch', { file: m.file, field: 'commune', found: m.meta.commune }, `${m.meta.commune} ≠ ${r.meta.commune}`));
+      problems.push(
+        problem(
+          'ref.report-commune-mismatch',
+          { file: m.file, field: 'commune', found: m.meta.commune },
+          `${m.meta.commune} ≠ ${r.meta.commune}`,
+        ),
+      );
     }
   }
   return { dataset: { reports, models }, problems };

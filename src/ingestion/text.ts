@@ -27,5 +27,8 @@ export function slugify(text: string): string {
 
 /** Normalise submitted text: NFC, non-breaking spaces to spaces, trimmed. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/[\u00a0\u2007\u202f]/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .trim();
 }

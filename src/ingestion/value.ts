@@ -39,8 +39,7 @@ const qualifierWords: ReadonlyArray<readonly [string, Qualifier | null]> = [
 export type ValueWarning = 'dot-decimal' | 'ambiguous-number';
 
 export type ValueParse =
-  | { ok: true; value: ParsedValue; warnings: ValueWarning[] }
-  | { ok: false; reason: 'empty' | 'unreadable' | 'zero-denominator' };
+  { ok: true; value: ParsedValue; warnings: ValueWarning[] } | { ok: false; reason: 'empty' | 'unreadable' | 'zero-denominator' };
 
 interface NumberToken {
   value: string;
@@ -75,7 +74,13 @@ function readNumber(text: string): { token: NumberToken; rest: string } | null {
     };
   } else if (s.includes(',')) {
     const [i, f] = s.split(',');
-    token = { value: `${stripLeadingZeros(i!)}.${f}`, decimals: f!.length, style: 'comma-decimal', commaThree: f!.length === 3, singleDotGroup: false };
+    token = {
+      value: `${stripLeadingZeros(i!)}.${f}`,
+      decimals: f!.length,
+      style: 'comma-decimal',
+      commaThree: f!.length === 3,
+      singleDotGroup: false,
+    };
   } else if (s.includes('.')) {
     const [i, f] = s.split('.');
     token = { value: `${stripLeadingZeros(i!)}.${f}`, decimals: f!.length, style: 'dot-decimal', commaThree: false, singleDotGroup: false };

@@ -16,18 +16,32 @@ export function buildSearchIndex(site: SiteData): SearchEntry[] {
   for (const c of reg.communes) {
     const p = reg.province(c.provinceCode)!;
     const reported = site.reporting.has(c.code);
-    out.push([fold(`${c.name} ${p.shortName} ${c.code}`), c.name, `${p.name}${reported ? '' : ' · chưa báo cáo'}`, `${c.path}/`, reported ? 1 : 2]);
+    out.push([
+      fold(`${c.name} ${p.shortName} ${c.code}`),
+      c.name,
+      `${p.name}${reported ? '' : ' · chưa báo cáo'}`,
+      `${c.path}/`,
+      reported ? 1 : 2,
+    ]);
   }
   for (const m of site.models) {
     const c = reg.commune(m.meta.commune)!;
-    out.push([fold(`${m.meta.title} ${c.name} ${reg.province(c.provinceCode)!.shortName}`), m.meta.title, `Mô hình · ${c.name}`, `mo-hinh/${m.id}/`, 3]);
+    out.push([
+      fold(`${m.meta.title} ${c.name} ${reg.province(c.provinceCode)!.shortName}`),
+      m.meta.title,
+      `Mô hình · ${c.name}`,
+      `mo-hinh/${m.id}/`,
+      3,
+    ]);
   }
   return out;
 }
 
 /** Entries matching every word of the query (as word prefixes), best first. */
 export function searchEntries(entries: readonly SearchEntry[], query: string, limit = 50): SearchEntry[] {
-  const words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = fold(query)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (words.length === 0) return [];
   const hits: Array<{ e: SearchEntry; score: number }> = [];
   for (const e of entries) {

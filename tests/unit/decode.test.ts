@@ -32,7 +32,10 @@ const cp1258 = (() => {
     const out: number[] = [];
     for (const ch of s.normalize('NFC')) {
       const parts = [...ch.normalize('NFD')];
-      const base = parts.filter((p) => !toneMarks.has(p)).join('').normalize('NFC');
+      const base = parts
+        .filter((p) => !toneMarks.has(p))
+        .join('')
+        .normalize('NFC');
       const tones = parts.filter((p) => toneMarks.has(p));
       for (const piece of [base, ...tones]) {
         const b = map.get(piece);
@@ -197,7 +200,13 @@ describe('decodeBytes: not text', () => {
 
   it('decoded text is always NFC (Windows-1258, UTF-8 and UTF-16 alike)', () => {
     const s = 'Ước tính hơn 80% người dân; Đặc khu; Thuận An';
-    for (const bytes of [cp1258(s), utf8(s.normalize('NFD')), bom8(s.normalize('NFD')), utf16(s.normalize('NFD'), 'le', true), utf16(s, 'be', true)]) {
+    for (const bytes of [
+      cp1258(s),
+      utf8(s.normalize('NFD')),
+      bom8(s.normalize('NFD')),
+      utf16(s.normalize('NFD'), 'le', true),
+      utf16(s, 'be', true),
+    ]) {
       const r = expectOk(decodeBytes(bytes));
       expect(r.text).toBe(s.normalize('NFC'));
     }

@@ -131,14 +131,18 @@ describe('frontmatter errors are located at the offending key', () => {
   it('a nested bad date is located inside period', () => {
     const text = doc(withLine('  to:', '  to: 2026-5-31'));
     const r = readMdxSource(FILE, text, ReportFrontmatter);
-    expect(r.problems.map((p) => [p.code, p.field, p.line, p.found])).toEqual([['mdx.frontmatter-field', 'period.to', lineOf(text, '  to:'), '2026-5-31']]);
+    expect(r.problems.map((p) => [p.code, p.field, p.line, p.found])).toEqual([
+      ['mdx.frontmatter-field', 'period.to', lineOf(text, '  to:'), '2026-5-31'],
+    ]);
   });
 
   it('an unknown key', () => {
     const fm = [...reportFm.slice(0, 5), 'so_trang: 12', ...reportFm.slice(5)];
     const text = doc(fm);
     const r = readMdxSource(FILE, text, ReportFrontmatter);
-    expect(r.problems.map((p) => [p.code, p.field, p.line, p.column, p.found])).toEqual([['mdx.frontmatter-field', 'so_trang', 6, 1, 'so_trang']]);
+    expect(r.problems.map((p) => [p.code, p.field, p.line, p.column, p.found])).toEqual([
+      ['mdx.frontmatter-field', 'so_trang', 6, 1, 'so_trang'],
+    ]);
   });
 
   it('an unknown nested key', () => {
@@ -169,7 +173,9 @@ describe('frontmatter errors are located at the offending key', () => {
   });
 
   it('several bad keys → one problem each, on their own lines', () => {
-    const text = doc(withLine('date:', 'date: 2026-00').map((l) => (l.startsWith('commune:') ? 'commune: "1"' : l.startsWith('kind:') ? 'kind: thư' : l)));
+    const text = doc(
+      withLine('date:', 'date: 2026-00').map((l) => (l.startsWith('commune:') ? 'commune: "1"' : l.startsWith('kind:') ? 'kind: thư' : l)),
+    );
     const r = readMdxSource(FILE, text, ReportFrontmatter);
     expectWellFormed(r.problems);
     expect(r.problems.map((p) => [p.field, p.line]).sort()).toEqual(

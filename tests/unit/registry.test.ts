@@ -188,7 +188,11 @@ describe('buildRegistry on hand-made data', () => {
   });
 
   it('refuses a unit without a kind prefix or with an unknown province', () => {
-    expect(() => buildRegistry([table('provinces', provinces), table('wards', [{ ward_code: '00001', name: 'Thôn A', province_code: '01' }])])).toThrow(/prefix/);
-    expect(() => buildRegistry([table('provinces', provinces), table('wards', [{ ward_code: '00001', name: 'Xã A', province_code: '99' }])])).toThrow(/province/);
+    expect(() =>
+      buildRegistry([table('provinces', provinces), table('wards', [{ ward_code: '00001', name: 'Thôn A', province_code: '01' }])]),
+    ).toThrow(/prefix/);
+    expect(() =>
+      buildRegistry([table('provinces', provinces), table('wards', [{ ward_code: '00001', name: 'Xã A', province_code: '99' }])]),
+    ).toThrow(/province/);
   });
 });

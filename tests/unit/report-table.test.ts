@@ -217,7 +217,14 @@ describe('rows', () => {
     expect(r.figures).toEqual([]);
     expect(r.problems).toHaveLength(1);
     const p = r.problems[0]!;
-    expect([p.code, p.severity, p.line, p.column, p.field, p.found]).toEqual(['row.unknown-code', 'error', 2, 2, 'Mã chỉ tiêu', 'ty_le.nguoi_truong_thnh']);
+    expect([p.code, p.severity, p.line, p.column, p.field, p.found]).toEqual([
+      'row.unknown-code',
+      'error',
+      2,
+      2,
+      'Mã chỉ tiêu',
+      'ty_le.nguoi_truong_thnh',
+    ]);
     expect(p.detail).toBe('ty_le.nguoi_truong_thanh');
     expect(p.vi).toContain('"ty_le.nguoi_truong_thanh"');
     expect(p.en).toContain('"ty_le.nguoi_truong_thanh"');
@@ -300,7 +307,9 @@ describe('rows', () => {
   });
 
   it('keeps the commune wording of each figure', () => {
-    const r = parse(`${H.join(',')}\n12a,dinh_danh.huong_dan_vneid,"Người dân đủ điều kiện",Người,14.033/17.423 đạt 80.5%,"Theo báo cáo, công an","Phụ lục, dòng 12"\n`);
+    const r = parse(
+      `${H.join(',')}\n12a,dinh_danh.huong_dan_vneid,"Người dân đủ điều kiện",Người,14.033/17.423 đạt 80.5%,"Theo báo cáo, công an","Phụ lục, dòng 12"\n`,
+    );
     const f = r.figures[0]!;
     expect([f.stt, f.label, f.unit, f.note, f.location, f.type, f.line]).toEqual([
       '12a',
@@ -328,7 +337,10 @@ describe('data-quality warnings stay on the figure', () => {
     `8,to_cns.thon_co_to,a,Thôn,14.033/17.423 (80%),,\n`;
   const r = parseReportTable(FILE, text);
   const at = (line: number) => r.figures.find((f) => f.line === line)!;
-  const warningCodes = (line: number) => at(line).warnings.map((w) => w.code).sort();
+  const warningCodes = (line: number) =>
+    at(line)
+      .warnings.map((w) => w.code)
+      .sort();
 
   it('every row is still published', () => {
     expectWellFormed(r.problems);
@@ -404,7 +416,9 @@ describe('conflicting duplicates', () => {
   });
 
   it('a result and a target for the same indicator do not conflict', () => {
-    const r = parse(`${HT.join(',')}\n1,ty_le.can_bo,a,%,95%,,,,\n2,ty_le.can_bo,a,%,100%,,,mục tiêu,2026\n3,ty_le.can_bo,a,%,90%,,,mục tiêu,2025\n`);
+    const r = parse(
+      `${HT.join(',')}\n1,ty_le.can_bo,a,%,95%,,,,\n2,ty_le.can_bo,a,%,100%,,,mục tiêu,2026\n3,ty_le.can_bo,a,%,90%,,,mục tiêu,2025\n`,
+    );
     expect(r.problems).toEqual([]);
   });
 });

@@ -51,12 +51,36 @@ const seedForms: Case[] = [
     statedPercentDecimals: 1,
     warnings: ['dot-decimal'],
   },
-  { input: 'Khoảng 14.173', raw: 'Khoảng 14.173', form: 'number', value: '14173', decimals: 0, qualifiers: ['approximate'], words: ['Khoảng'] },
-  { input: ' Khoảng 14.173', raw: 'Khoảng 14.173', form: 'number', value: '14173', decimals: 0, qualifiers: ['approximate'], words: ['Khoảng'] },
+  {
+    input: 'Khoảng 14.173',
+    raw: 'Khoảng 14.173',
+    form: 'number',
+    value: '14173',
+    decimals: 0,
+    qualifiers: ['approximate'],
+    words: ['Khoảng'],
+  },
+  {
+    input: ' Khoảng 14.173',
+    raw: 'Khoảng 14.173',
+    form: 'number',
+    value: '14173',
+    decimals: 0,
+    qualifiers: ['approximate'],
+    words: ['Khoảng'],
+  },
   { input: 'Ước tính 80%', raw: 'Ước tính 80%', form: 'percent', value: '80', decimals: 0, qualifiers: ['estimate'], words: ['Ước tính'] },
   // The seed has this typo ("Uớc" instead of "Ước"): still an estimate, and the words kept as written.
   { input: 'Uớc tính 80%', raw: 'Uớc tính 80%', form: 'percent', value: '80', decimals: 0, qualifiers: ['estimate'], words: ['Uớc tính'] },
-  { input: 'Ước tính 100%', raw: 'Ước tính 100%', form: 'percent', value: '100', decimals: 0, qualifiers: ['estimate'], words: ['Ước tính'] },
+  {
+    input: 'Ước tính 100%',
+    raw: 'Ước tính 100%',
+    form: 'percent',
+    value: '100',
+    decimals: 0,
+    qualifiers: ['estimate'],
+    words: ['Ước tính'],
+  },
   { input: 'hơn 20', raw: 'hơn 20', form: 'number', value: '20', decimals: 0, qualifiers: ['lower_bound'], words: ['hơn'] },
   { input: 'hơn 9.000', raw: 'hơn 9.000', form: 'number', value: '9000', decimals: 0, qualifiers: ['lower_bound'], words: ['hơn'] },
   { input: 'trên 90%', raw: 'trên 90%', form: 'percent', value: '90', decimals: 0, qualifiers: ['lower_bound'], words: ['trên'] },
@@ -72,7 +96,15 @@ const seedForms: Case[] = [
     words: ['Ước tính', 'hơn'],
   },
   // "trên dưới" means "around": approximate, NOT the lower bound "trên".
-  { input: 'trên dưới 100', raw: 'trên dưới 100', form: 'number', value: '100', decimals: 0, qualifiers: ['approximate'], words: ['trên dưới'] },
+  {
+    input: 'trên dưới 100',
+    raw: 'trên dưới 100',
+    form: 'number',
+    value: '100',
+    decimals: 0,
+    qualifiers: ['approximate'],
+    words: ['trên dưới'],
+  },
   // "đạt" ("reached") carries no qualifier and is not a qualifier word.
   { input: 'đạt 100%', raw: 'đạt 100%', form: 'percent', value: '100', decimals: 0 },
   {
@@ -101,7 +133,17 @@ describe('parseValue: value forms from the seed documents', () => {
     expect(r.value.statedPercentDecimals).toBe(c.statedPercentDecimals);
     expect([...r.warnings].sort()).toEqual([...(c.warnings ?? [])].sort());
     // Nothing but the known keys: no stray fields leak into published data.
-    const allowed = new Set(['raw', 'qualifiers', 'qualifierWords', 'form', 'value', 'decimals', 'denominator', 'statedPercent', 'statedPercentDecimals']);
+    const allowed = new Set([
+      'raw',
+      'qualifiers',
+      'qualifierWords',
+      'form',
+      'value',
+      'decimals',
+      'denominator',
+      'statedPercent',
+      'statedPercentDecimals',
+    ]);
     for (const k of Object.keys(r.value)) expect(allowed.has(k)).toBe(true);
   });
 

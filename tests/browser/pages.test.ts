@@ -1,0 +1,108 @@
+/**
+ * Browser tests in real Chromium (Debian's, driven by playwright-core): key
+ * pages at phone and desktop widths have no horizontal overflow, no console
+ * errors and no axe-core violations; search finds communes without diacritics.
+ * Screenshots are written to artifacts/screenshots/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { registry } from '../../src/domain/registry.ts';
+import { loadDataset } from '../../src/ingestion/load.ts';
+import { distDir } from '../helpers/build.ts';
+import { serveDir } from '../helpers/static-server.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const shots = 'artifacts/screenshots';
+mkdirSync(shots, { recursive: true });
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDir>>;
+
+beforeAll(async () => {
+  server = await serveDir(distDir);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const reg = registry();
+const model = loadDataset().dataset.models[0]!;
+const pages = [
+  { name: 'national', path: '' },
+  { name: 'province', path: `${reg.province('68')!.slug}/` },
+  { name: 'commune', path: `${reg.commune('24682')!.path}/` },
+  { name: 'commune-no-report', path: `${reg.communes.find((c) => c.code !== '24682' && c.provinceCode === '68')!.path}/` },
+  { name: 'report', path: 'bao-cao/24682-thuan-an/2026-05-bao-cao-tong-ket/' },
+  { name: 'model', path: `mo-hinh/${model.id}/` },
+];
+const widths = [360, 1280];
+
+async function open(width: number, path: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const res = await page.goto(server.url + path, { waitUntil: 'load' });
+  expect(res?.status(), path).toBe(200);
+  return { page, errors };
+}
+
+describe.each(widths)('at %i px', (width) => {
+  it.each(pages)('$name page: no overflow, no console errors, no axe violations', async ({ name, path }) => {
+    const { page, errors } = await open(width, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+        }
+      ).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    });
+    expect(violations).toEqual([]);
+    await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['cao duc', 'Xã Cao Đức'],
+    ['thuan an lam dong', 'Xã Thuận An'],
+    ['THẠCH THẤT', 'Xã Thạch Thất'],
+  ])('"%s" finds %s', async (query, expected) => {
+    const { page, errors } = await open(360, 'tim-kiem/');
+    await page.fill('#q', query);
+    await page.waitForSelector('#search-results li');
+    const first = await page.textContent('#search-results li:first-child a');
+    expect(first).toBe(expected);
+    if (query === 'thuan an lam dong') {
+      const href = await page.getAttribute('#search-results li:first-child a', 'href');
+      expect(href).toContain(reg.commune('24682')!.path);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
