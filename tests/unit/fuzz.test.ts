@@ -225,6 +225,37 @@ function expectUntouchedRows(c: Case, kind: 'drop-line' | 'dup-line', k: number,
   expect(problemView(r.problems).map(key).sort(), ctx).toEqual(expectedProblems.map(key).sort());
 }
 
+/**
+ * A character mutation confined to one single-record line, never adding or removing a quote or a
+ * line break and never touching a character next to a quote (so the CSV grammar of every other
+ * line is unchanged). Returns undefined when the chosen spot is next to a quote.
+ */
+function inRowMutation(rng: Rng, c: Case): { text: string; k: number; m: Mutation } | undefined {
+  const k = pick(rng, c.safeLines);
+  const line = c.lines[k - 1]!;
+  const body = Array.from(line.replace(/(\r\n|\r|\n)$/, ''));
+  const terminator = line.slice(body.join('').length);
+  const at = int(rng, body.length + 1);
+  if (body[at - 1] === '"' || body[at] === '"' || body[at + 1] === '"') return undefined;
+  const safePool = POOL.filter((ch) => !/["\r\n]/.test(ch));
+  const kind = pick(rng, ['delete', 'insert', 'replace', 'token'] as const);
+  let what = '';
+  if (kind === 'delete') body.splice(at, 1);
+  else if (kind === 'insert') body.splice(at, 0, (what = pick(rng, safePool)));
+  else if (kind === 'replace') body.splice(at, 1, (what = pick(rng, safePool)));
+  else body.splice(at, 0, (what = pick(rng, TOKENS.filter((t) => !t.includes('"')))));
+  const lines = [...c.lines];
+  lines[k - 1] = body.join('') + terminator;
+  return { text: lines.join(''), k, m: { kind, at, what } };
+}
+
+function expectOtherRowsUnchanged(c: Case, k: number, r: TableParse, ctx: string) {
+  expect(r.figures.filter((f) => f.line !== k).map(rowView), ctx).toEqual(c.base.figures.filter((f) => f.line !== k).map(rowView));
+  const key = (p: Problem) => `${p.line}|${p.code}|${p.column}|${p.found}`;
+  const others = (ps: readonly Problem[]) => problemView(ps).filter((p) => p.line !== k).map(key).sort();
+  expect(others(r.problems), ctx).toEqual(others(c.base.problems));
+}
+
 // ---------------------------------------------------------------------------
 
 describe('fuzz: mutated seed CSVs', () => {
@@ -236,7 +267,30 @@ describe('fuzz: mutated seed CSVs', () => {
     }
   });
 
-  it.each(cases.map((c, i) => [c.file, i] as const))('%s: %d-seeded mutations keep every property', (_, index) => {
+  it('the property checks are not vacuous: tampered results are caught', () => {
+    const c = cases[3]!;
+    const f0 = c.base.figures[0]!;
+    const tamper = (figures: Figure[], problems = c.base.problems): TableParse => ({ figures, problems });
+    const rest = c.base.figures.slice(1);
+    // A value that was never written.
+    expect(() => checkTable(c.file, c.text, tamper([{ ...f0, value: { ...f0.value, raw: '99.999', value: '99999' } }, ...rest]), 't')).toThrow();
+    // A figure located after its row.
+    expect(() => checkTable(c.file, c.text, tamper([{ ...f0, line: c.lines.length }, ...rest]), 't')).toThrow();
+    // A value that does not match its raw text.
+    expect(() => checkTable(c.file, c.text, tamper([{ ...f0, value: { ...f0.value, value: '16' } }, ...rest]), 't')).toThrow();
+    // A warning without its problem.
+    expect(() => checkTable(c.file, c.text, tamper([{ ...f0, warnings: [...f0.warnings, { code: 'quality.percent-range', detail: '' }] }, ...rest]), 't')).toThrow();
+    // A problem without a line number that makes sense.
+    expect(() => checkTable(c.file, c.text, tamper(c.base.figures, [{ ...c.base.problems[0]!, line: 0 }]), 't')).toThrow();
+    // A row that changed although its line was not touched.
+    const k = c.safeLines[0]!;
+    const moved = { ...c.base, figures: c.base.figures.map((f) => (f.line === k + 3 ? { ...f, note: `${f.note}!` } : f)) };
+    expect(() => expectUntouchedRows(c, 'drop-line', k, moved, 't')).toThrow();
+    expect(() => expectOtherRowsUnchanged(c, k, moved, 't')).toThrow();
+    expect(() => expectOtherRowsUnchanged(c, k + 3, moved, 't')).not.toThrow();
+  });
+
+  it.each(cases.map((c, i) => [c.file, i] as const))('%s (#%d): mutations keep every property', (_, index) => {
     const c = cases[index]!;
     const seed = 0x5eed + index * 7919;
     const rng = mulberry32(seed);
@@ -247,8 +301,20 @@ describe('fuzz: mutated seed CSVs', () => {
       const log: Mutation[] = [];
       let text = c.text;
       const n = 1 + int(rng, 3);
-      const lineOnly = rng() < 0.25;
-      if (lineOnly) {
+      const mode = rng();
+      if (mode < 0.2) {
+        const mut = inRowMutation(rng, c);
+        if (mut) {
+          const ctx = `${c.file} seed=${seed} iter=${iter} in-row line ${mut.k} ${JSON.stringify(mut.m)}`;
+          const r = parseReportTable(c.file, mut.text);
+          checkTable(c.file, mut.text, r, ctx);
+          expectOtherRowsUnchanged(c, mut.k, r, ctx);
+          parsed++;
+          withFigures++;
+          continue;
+        }
+      }
+      if (mode >= 0.2 && mode < 0.4) {
         // One line dropped or duplicated, on a line that holds exactly one whole record.
         const k = pick(rng, c.safeLines);
         const kind = rng() < 0.5 ? ('drop-line' as const) : ('dup-line' as const);
