@@ -134,3 +134,21 @@ export function median(values: readonly number[]): number | undefined {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
+
+/** One result per report for an indicator (the first row stated), oldest first: the figure's history. */
+export function historyOf(c: CommuneData | undefined, indicator: string): SourcedFigure[] {
+  const seen = new Set<string>();
+  const out: SourcedFigure[] = [];
+  for (const s of c?.results.get(indicator) ?? []) {
+    if (seen.has(s.report.id)) continue;
+    seen.add(s.report.id);
+    out.push(s);
+  }
+  return out.reverse();
+}
+
+/** Whether two figures state the same thing (same form, digits, denominator, stated rate and qualifiers). */
+export function sameValue(a: Figure, b: Figure): boolean {
+  const key = (f: Figure) => JSON.stringify([f.value.form, f.value.value, f.value.denominator, f.value.statedPercent, f.value.qualifiers]);
+  return key(a) === key(b);
+}

@@ -33,7 +33,11 @@ const SEEDS = [
   'content/reports/09955-thach-that/2025-07-11-ke-hoach.csv',
   'content/reports/24682-thuan-an/2026-05-bao-cao-tong-ket.csv',
 ];
-const MUTATIONS_PER_FILE = 1000;
+// Override for a longer hunt: FUZZ_MUTATIONS=20000 FUZZ_SEED=7 npx vitest run tests/unit/fuzz.test.ts
+const MUTATIONS_PER_FILE = Number(process.env.FUZZ_MUTATIONS ?? 1000);
+const SEED_BASE = Number(process.env.FUZZ_SEED ?? 0x5eed);
+/** Generous per-test time limit (the unit project default is 5 s); scales with a longer hunt. */
+const TIMEOUT = 30_000 * Math.max(1, MUTATIONS_PER_FILE / 1000);
 
 /** Characters a mutation may insert: CSV syntax, digits, number marks, Vietnamese letters, odd spaces. */
 const POOL = [
@@ -178,8 +182,10 @@ function checkProblem(p: Problem, file: string, lines: number, ctx: string) {
   if (typeof p.vi !== 'string' || p.vi.trim() === '' || typeof p.en !== 'string' || p.en.trim() === '') fail(ctx, `problem ${p.code} without messages`);
 }
 
-function checkTable(file: string, text: string, r: TableParse, ctx: string) {
-  const lines = lineCount(text);
+function checkTable(file: string, input: string, r: TableParse, ctx: string) {
+  const lines = lineCount(input);
+  // Cells are read as NFC (decodeBytes normalises; line and in-row mutations skip it and may add combining marks).
+  const text = input.normalize('NFC');
   const flat = collapse(text);
   const physical = splitLines(text);
   for (const p of r.problems) checkProblem(p, file, lines, ctx);
@@ -292,7 +298,7 @@ describe('fuzz: mutated seed CSVs', () => {
 
   it.each(cases.map((c, i) => [c.file, i] as const))('%s (#%d): mutations keep every property', (_, index) => {
     const c = cases[index]!;
-    const seed = 0x5eed + index * 7919;
+    const seed = SEED_BASE + index * 7919;
     const rng = mulberry32(seed);
     let parsed = 0;
     let withFigures = 0;
@@ -310,7 +316,7 @@ describe('fuzz: mutated seed CSVs', () => {
           checkTable(c.file, mut.text, r, ctx);
           expectOtherRowsUnchanged(c, mut.k, r, ctx);
           parsed++;
-          withFigures++;
+          if (r.figures.length > 0) withFigures++;
           continue;
         }
       }
@@ -367,7 +373,7 @@ describe('fuzz: mutated seed CSVs', () => {
     expect(parsed).toBeGreaterThan(MUTATIONS_PER_FILE * 0.8);
     expect(withFigures).toBeGreaterThan(MUTATIONS_PER_FILE * 0.5);
     expect(refused).toBeLessThan(MUTATIONS_PER_FILE * 0.2);
-  });
+  }, TIMEOUT);
 });
 
 // ---------------------------------------------------------------------------
@@ -415,9 +421,9 @@ function checkValueInvariants(input: string, ctx: string) {
 
 describe('fuzz: parseValue', () => {
   it('random strings: never throws; accepted values satisfy the invariants', () => {
-    const rng = mulberry32(20260602);
+    const rng = mulberry32(SEED_BASE ^ 20260602);
     let accepted = 0;
-    for (let i = 0; i < 20000; i++) {
+    for (let i = 0; i < MUTATIONS_PER_FILE * 20; i++) {
       const parts: string[] = [];
       const n = 1 + int(rng, 8);
       for (let j = 0; j < n; j++) parts.push(pick(rng, VALUE_POOL));
@@ -425,10 +431,10 @@ describe('fuzz: parseValue', () => {
       if (checkValueInvariants(input, `input=${JSON.stringify(input)}`).ok) accepted++;
     }
     expect(accepted).toBeGreaterThan(1000);
-  });
+  }, TIMEOUT);
 
   it('well-formed Vietnamese numbers are read exactly (generated with their expected meaning)', () => {
-    const rng = mulberry32(14033);
+    const rng = mulberry32(SEED_BASE ^ 14033);
     const qualifiers: Array<[string, string]> = [
       ['Khoảng', 'approximate'],
       ['khoảng', 'approximate'],
@@ -460,7 +466,7 @@ describe('fuzz: parseValue', () => {
         commaThree: !grouped && fracLen === 3,
       };
     };
-    for (let i = 0; i < 5000; i++) {
+    for (let i = 0; i < MUTATIONS_PER_FILE * 5; i++) {
       const q = rng() < 0.4 ? pick(rng, qualifiers) : undefined;
       const shape = pick(rng, ['number', 'percent', 'fraction', 'fraction-stated'] as const);
       const a = number(shape !== 'fraction' && shape !== 'fraction-stated');
@@ -497,5 +503,5 @@ describe('fuzz: parseValue', () => {
       expect(r.ok && r.warnings.includes('ambiguous-number'), ctx).toBe(ambiguous);
       expect(r.ok && r.warnings.includes('dot-decimal'), ctx).toBe(false);
     }
-  });
+  }, TIMEOUT);
 });
