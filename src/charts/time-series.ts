@@ -59,7 +59,9 @@ export function timeSeries(o: TimeSeriesOptions): string {
     parts.push(
       `<circle${attrs({ cx, cy, r: 5, fill: p.qualified ? '#fff' : palette.exact, stroke: palette.exact, 'stroke-width': 2, 'stroke-dasharray': p.qualified ? '2 1.5' : undefined })}/>`,
     );
-    parts.push(`<text${attrs({ x: cx, y: px(cy - 10), 'text-anchor': 'middle', class: 'chart-value', fill: palette.text })}>${esc(p.display)}</text>`);
+    parts.push(
+      `<text${attrs({ x: cx, y: px(cy - 10), 'text-anchor': 'middle', class: 'chart-value', fill: palette.text })}>${esc(p.display)}</text>`,
+    );
     parts.push(
       `<text${attrs({ x: cx, y: height - m.bottom + 16, 'text-anchor': 'middle', class: 'chart-legend', fill: palette.muted })}>${esc(p.dateLabel)}</text>`,
     );

@@ -45,8 +45,19 @@ const partialDatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
 /** YYYY, YYYY-MM or YYYY-MM-DD. YAML may hand us a Date for full dates. */
 export const PartialDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z.string().regex(partialDatePattern, { error: 'YYYY, YYYY-MM hoặc YYYY-MM-DD (ví dụ 2026-06-02)' }),
+  z
+    .string()
+    .regex(partialDatePattern, { error: 'YYYY, YYYY-MM hoặc YYYY-MM-DD (ví dụ 2026-06-02)' })
+    .refine(isRealDate, { error: 'ngày không có trong lịch (ví dụ 30/02)' }),
 );
+
+/** 2026-02-30 matches the pattern but is no day of the calendar. */
+function isRealDate(d: string): boolean {
+  const [y, m, day] = d.split('-').map(Number);
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(y!, m! - 1, day));
+  return date.getUTCMonth() === m! - 1 && date.getUTCDate() === day;
+}
 export type PartialDate = z.infer<typeof PartialDate>;
 
 // ---------------------------------------------------------------------------

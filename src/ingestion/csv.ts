@@ -23,24 +23,25 @@ export interface CsvParse {
 
 const candidates = [';', ',', '\t'] as const;
 
-/** Choose the delimiter from the header line: the one it uses most, outside quotes. */
+/**
+ * Choose the delimiter from the header line: among the first lines, the one that names
+ * "Kết quả" and uses a delimiter most; title lines above the table ("BÁO CÁO KẾT QUẢ…")
+ * have none and are passed over.
+ */
 export function guessDelimiter(text: string): string {
   const lines = text.split(/\r\n|\r|\n/).slice(0, 30);
-  const header = lines.find((l) => fold(l).includes('ket qua')) ?? lines.find((l) => l.trim() !== '') ?? '';
-  const unquoted = header.replace(/"[^"]*"/g, '');
-  let best: string = ',';
-  let bestCount = 0;
-  for (const c of candidates) {
-    const count = unquoted.split(c).length - 1;
-    if (count > bestCount) {
-      best = c;
-      bestCount = count;
-    }
-  }
-  return best;
+  const counts = (line: string) => {
+    const unquoted = line.replace(/"[^"]*"/g, '');
+    return candidates.map((c) => [c, unquoted.split(c).length - 1] as const).sort((a, b) => b[1] - a[1])[0]!;
+  };
+  const scored = lines.map((l) => ({ l, best: counts(l), header: fold(l).includes('ket qua') }));
+  const pick = scored.find((x) => x.header && x.best[1] > 0) ?? scored.find((x) => x.best[1] > 0);
+  return pick ? pick.best[0] : ',';
 }
 
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(input: string): CsvParse {
+  // A BOM left in the text would be dropped by papaparse and shift every offset by one.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const delimiter = guessDelimiter(text);
   const newlineOffsets: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -6,13 +6,17 @@
 import type { SiteData } from '../domain/commune-data.ts';
 import { fold } from '../ingestion/text.ts';
 
-/** [folded text, title, subtitle, path below base, kind: 0 province, 1 commune reported, 2 commune not reported, 3 model] */
+/**
+ * [folded text, title, context, locale-neutral path, kind] — kind: 0 province, 1 commune that reported,
+ * 2 commune not reported yet, 3 model. Context is the province (communes) or the commune (models);
+ * the page adds words in its own language.
+ */
 export type SearchEntry = [string, string, string, string, 0 | 1 | 2 | 3];
 
 export function buildSearchIndex(site: SiteData): SearchEntry[] {
   const reg = site.registry;
   const out: SearchEntry[] = [];
-  for (const p of reg.provinces) out.push([fold(`${p.name} ${p.shortName}`), p.name, 'Tỉnh, thành phố', `${p.slug}/`, 0]);
+  for (const p of reg.provinces) out.push([fold(`${p.name} ${p.shortName}`), p.name, '', `${p.slug}/`, 0]);
   for (const c of reg.communes) {
     const p = reg.province(c.provinceCode)!;
     const reported = site.reporting.has(c.code);

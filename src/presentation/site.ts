@@ -1,12 +1,14 @@
 /**
  * What Astro pages share: the site data built once from the content
- * collections, URL helpers that respect `base`, and the data version.
+ * collections, URL helpers that respect `base` and the locale prefix, the
+ * data version, and the route lists both language editions use.
  */
 import { getCollection } from 'astro:content';
 import { buildSiteData, type SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
 import type { Report, Model } from '../ingestion/submissions.ts';
 import { dataVersion } from '../ingestion/load.ts';
+import type { Locale } from '../i18n/ui.ts';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -26,21 +28,47 @@ export function getSiteData(): Promise<SiteData> {
   return cached;
 }
 
-/** Site-relative URL with the configured base: url('lam-dong/') → '/bdhvs/lam-dong/'. */
-export function url(path = ''): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const clean = path.replace(/^\/+/, '');
-  if (clean === '') return base;
-  // Pages end with a slash; files (with an extension) and fragments do not.
-  const withSlash = /(\.[a-z0-9]+|\/)(#.*)?$/i.test(clean) || clean.includes('#') ? clean : `${clean}/`;
-  return base + withSlash;
+/** The configured base, always ending with a slash. */
+export function basePath(): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
 }
 
-export const communeUrl = (path: string) => url(`${path}/`);
-export const reportUrl = (id: string) => url(`bao-cao/${id}/`);
-export const modelUrl = (id: string) => url(`mo-hinh/${id}/`);
-export const provinceUrl = (slug: string) => url(`${slug}/`);
+/**
+ * Site URL for a locale-neutral path: url('lam-dong/') → '/bdhvs/lam-dong/' (vi) or '/bdhvs/en/lam-dong/' (en).
+ * Pages end with a slash; files (with an extension) keep theirs; fragments are kept.
+ */
+export function url(path = '', locale: Locale = 'vi'): string {
+  const clean = path.replace(/^\/+/, '');
+  const [pathPart = '', hash] = clean.split('#');
+  const withSlash = pathPart === '' || /(\.[a-z0-9]+|\/)$/i.test(pathPart) ? pathPart : `${pathPart}/`;
+  return `${basePath()}${locale === 'en' ? 'en/' : ''}${withSlash}${hash !== undefined ? `#${hash}` : ''}`;
+}
+
+/** The locale-neutral path of the current page, to link the same page in the other language. */
+export function neutralPath(pathname: string): string {
+  const rest = pathname.startsWith(basePath()) ? pathname.slice(basePath().length) : pathname.replace(/^\//, '');
+  return rest.replace(/^en(\/|$)/, '');
+}
+
+export const communeUrl = (path: string, locale: Locale = 'vi') => url(`${path}/`, locale);
+export const reportUrl = (id: string, locale: Locale = 'vi') => url(`bao-cao/${id}/`, locale);
+export const modelUrl = (id: string, locale: Locale = 'vi') => url(`mo-hinh/${id}/`, locale);
+export const provinceUrl = (slug: string, locale: Locale = 'vi') => url(`${slug}/`, locale);
 /** Anchor of a figure on its report page: its line in the CSV is stable for a given file. */
 export const figureAnchor = (line: number) => `dong-${line}`;
+
+/** Route lists shared by the Vietnamese pages and the English edition under /en/. */
+export const routes = {
+  provinces: () => registry().provinces.map((p) => ({ params: { province: p.slug }, props: { code: p.code } })),
+  communes: () => {
+    const reg = registry();
+    return reg.communes.map((c) => ({
+      params: { province: reg.province(c.provinceCode)!.slug, commune: c.slug },
+      props: { code: c.code },
+    }));
+  },
+  reports: async () => (await getCollection('reports')).map((r) => ({ params: { id: r.id }, props: { id: r.id } })),
+  models: async () => (await getCollection('models')).map((m) => ({ params: { id: m.id }, props: { id: m.id } })),
+};
 
 export { dataVersion };

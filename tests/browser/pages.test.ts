@@ -43,6 +43,8 @@ const pages = [
   { name: 'commune-no-report', path: `${reg.communes.find((c) => c.code !== '24682' && c.provinceCode === '68')!.path}/` },
   { name: 'report', path: 'bao-cao/24682-thuan-an/2026-05-bao-cao-tong-ket/' },
   { name: 'model', path: `mo-hinh/${model.id}/` },
+  { name: 'commune-en', path: `en/${reg.commune('24682')!.path}/` },
+  { name: 'search-en', path: 'en/tim-kiem/' },
 ];
 const widths = [360, 1280];
 
@@ -102,6 +104,29 @@ describe('search', () => {
       const href = await page.getAttribute('#search-results li:first-child a', 'href');
       expect(href).toContain(reg.commune('24682')!.path);
     }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('English edition', () => {
+  it('switches language on a commune page and shows the same figures', async () => {
+    const c = reg.commune('05395')!;
+    const { page, errors } = await open(360, `${c.path}/`);
+    const viValue = await page.textContent('#the-ty-le-nguoi-truong-thanh .value');
+    expect(viValue).toContain('70%');
+    await page.click('header nav a[hreflang="en"]');
+    await page.waitForURL(`**/en/${c.path}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const enValue = await page.textContent('#the-ty-le-nguoi-truong-thanh .value');
+    expect(enValue).toBe(viValue);
+    expect(await page.textContent('#the-ty-le-nguoi-truong-thanh h3')).toBe('Adults with basic digital skills (%)');
+    // Numbers are formatted by locale: 80,06% in Vietnamese is 80.06% in English.
+    expect(await page.textContent('main')).toContain('80.06%');
+    await page.click('header nav a[hreflang="vi"]');
+    await page.waitForURL(`**/${c.path}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.textContent('main')).toContain('80,06%');
     expect(errors).toEqual([]);
     await page.context().close();
   });

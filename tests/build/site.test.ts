@@ -58,7 +58,7 @@ describe('the sample site', () => {
     // Thuận An: adults "Ước tính 80%" (an estimate, never shown as a measured figure).
     const adultCard = page(reg.commune('24682')!.path).getElementById('the-ty-le-nguoi-truong-thanh')!;
     expect(text(adultCard)).toMatch(/Ước tính\s*80%/);
-    expect(adultCard.querySelector('.qualifier')?.textContent).toBe('Ước tính');
+    expect(adultCard.querySelector('.qualifier')?.textContent.trim()).toBe('Ước tính');
     expect(thuanAn).toContain('Khoảng 14.173');
     expect(thuanAn).toContain('14.033/17.423 (80,5%)');
     const caoDuc = text(page(reg.commune('09466')!.path));

@@ -41,11 +41,78 @@ const TIMEOUT = 30_000 * Math.max(1, MUTATIONS_PER_FILE / 1000);
 
 /** Characters a mutation may insert: CSV syntax, digits, number marks, Vietnamese letters, odd spaces. */
 const POOL = [
-  ';', ',', '"', '\n', '\r', '\r\n', '\t', ' ', ' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '.', ',', '%', '/', '(', ')', '-',
-  'a', 'h', 'n', 'g', 'K', 'x', 'ă', 'â', 'đ', 'Đ', 'ê', 'ô', 'ơ', 'ư', 'Ư', 'ả', 'ế', 'ộ', 'ữ', 'ờ', 'ạ', 'ố', '\u00a0', '\u0301', '\u0323',
+  ';',
+  ',',
+  '"',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  ' ',
+  ' ',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '.',
+  '.',
+  ',',
+  '%',
+  '/',
+  '(',
+  ')',
+  '-',
+  'a',
+  'h',
+  'n',
+  'g',
+  'K',
+  'x',
+  'ă',
+  'â',
+  'đ',
+  'Đ',
+  'ê',
+  'ô',
+  'ơ',
+  'ư',
+  'Ư',
+  'ả',
+  'ế',
+  'ộ',
+  'ữ',
+  'ờ',
+  'ạ',
+  'ố',
+  '\u00a0',
+  '\u0301',
+  '\u0323',
 ];
 /** Multi-character snippets that steer mutations towards meaningful values. */
-const TOKENS = ['Khoảng ', 'Ước tính ', 'Uớc tính ', 'hơn ', 'trên dưới ', 'đạt ', '/0', '/17.423', ' đạt 80.5%', '1.500', '1,500', '%', '14.03.3', 'mục tiêu', '2026', '""'];
+const TOKENS = [
+  'Khoảng ',
+  'Ước tính ',
+  'Uớc tính ',
+  'hơn ',
+  'trên dưới ',
+  'đạt ',
+  '/0',
+  '/17.423',
+  ' đạt 80.5%',
+  '1.500',
+  '1,500',
+  '%',
+  '14.03.3',
+  'mục tiêu',
+  '2026',
+  '""',
+];
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -108,7 +175,9 @@ function charMutation(rng: Rng, c: Case, text: string): { text: string; m: Mutat
   const chars = Array.from(text);
   // Half the time aim at (or next to) a value cell; otherwise anywhere.
   const aimed = rng() < 0.5 && c.valueOffsets.length > 0;
-  const approx = aimed ? Array.from(text.slice(0, Math.min(text.length, pick(rng, c.valueOffsets) + int(rng, 8) - 2))).length : int(rng, chars.length + 1);
+  const approx = aimed
+    ? Array.from(text.slice(0, Math.min(text.length, pick(rng, c.valueOffsets) + int(rng, 8) - 2))).length
+    : int(rng, chars.length + 1);
   const at = Math.max(0, Math.min(chars.length, approx));
   const kind = pick(rng, ['delete', 'insert', 'replace', 'swap', 'token', 'truncate', 'delete-run'] as const);
   switch (kind) {
@@ -177,9 +246,11 @@ function checkProblem(p: Problem, file: string, lines: number, ctx: string) {
   const def = problemCatalogue[p.code];
   if (!def) fail(ctx, `problem with unknown code ${p.code}`);
   if (p.severity !== def.severity) fail(ctx, `problem ${p.code} with severity ${p.severity}`);
-  if (p.line !== undefined && !(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines)) fail(ctx, `problem ${p.code} at bad line ${p.line} (of ${lines})`);
+  if (p.line !== undefined && !(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines))
+    fail(ctx, `problem ${p.code} at bad line ${p.line} (of ${lines})`);
   if (p.column !== undefined && !(Number.isInteger(p.column) && p.column >= 1)) fail(ctx, `problem ${p.code} at bad column ${p.column}`);
-  if (typeof p.vi !== 'string' || p.vi.trim() === '' || typeof p.en !== 'string' || p.en.trim() === '') fail(ctx, `problem ${p.code} without messages`);
+  if (typeof p.vi !== 'string' || p.vi.trim() === '' || typeof p.en !== 'string' || p.en.trim() === '')
+    fail(ctx, `problem ${p.code} without messages`);
 }
 
 function checkTable(file: string, input: string, r: TableParse, ctx: string) {
@@ -199,12 +270,16 @@ function checkTable(file: string, input: string, r: TableParse, ctx: string) {
     if (!(f.line >= 1 && f.line <= lines)) fail(ctx, `figure at bad line ${f.line}`);
     // The value cell starts on the figure's line: the raw occurs in the text from that line on.
     const fromLine = collapse(physical.slice(f.line - 1).join(''));
-    if (!fromLine.includes(f.value.raw)) fail(ctx, `figure ${JSON.stringify(f.value.raw)} located at line ${f.line}, but it is not there or after`);
+    if (!fromLine.includes(f.value.raw))
+      fail(ctx, `figure ${JSON.stringify(f.value.raw)} located at line ${f.line}, but it is not there or after`);
     if (cleanText(f.value.raw) !== f.value.raw) fail(ctx, `raw not clean: ${JSON.stringify(f.value.raw)}`);
   }
   // Every figure warning is also a located problem, and vice versa.
   const fromFigures = r.figures.flatMap((f) => f.warnings.map((w) => `${f.line}|${w.code}`)).sort();
-  const fromProblems = r.problems.filter((p) => p.code.startsWith('quality.')).map((p) => `${p.line}|${p.code}`).sort();
+  const fromProblems = r.problems
+    .filter((p) => p.code.startsWith('quality.'))
+    .map((p) => `${p.line}|${p.code}`)
+    .sort();
   expect(fromProblems, ctx).toEqual(fromFigures);
 }
 
@@ -249,7 +324,15 @@ function inRowMutation(rng: Rng, c: Case): { text: string; k: number; m: Mutatio
   if (kind === 'delete') body.splice(at, 1);
   else if (kind === 'insert') body.splice(at, 0, (what = pick(rng, safePool)));
   else if (kind === 'replace') body.splice(at, 1, (what = pick(rng, safePool)));
-  else body.splice(at, 0, (what = pick(rng, TOKENS.filter((t) => !t.includes('"')))));
+  else
+    body.splice(
+      at,
+      0,
+      (what = pick(
+        rng,
+        TOKENS.filter((t) => !t.includes('"')),
+      )),
+    );
   const lines = [...c.lines];
   lines[k - 1] = body.join('') + terminator;
   return { text: lines.join(''), k, m: { kind, at, what } };
@@ -258,7 +341,11 @@ function inRowMutation(rng: Rng, c: Case): { text: string; k: number; m: Mutatio
 function expectOtherRowsUnchanged(c: Case, k: number, r: TableParse, ctx: string) {
   expect(r.figures.filter((f) => f.line !== k).map(rowView), ctx).toEqual(c.base.figures.filter((f) => f.line !== k).map(rowView));
   const key = (p: Problem) => `${p.line}|${p.code}|${p.column}|${p.found}`;
-  const others = (ps: readonly Problem[]) => problemView(ps).filter((p) => p.line !== k).map(key).sort();
+  const others = (ps: readonly Problem[]) =>
+    problemView(ps)
+      .filter((p) => p.line !== k)
+      .map(key)
+      .sort();
   expect(others(r.problems), ctx).toEqual(others(c.base.problems));
 }
 
@@ -279,13 +366,22 @@ describe('fuzz: mutated seed CSVs', () => {
     const tamper = (figures: Figure[], problems = c.base.problems): TableParse => ({ figures, problems });
     const rest = c.base.figures.slice(1);
     // A value that was never written.
-    expect(() => checkTable(c.file, c.text, tamper([{ ...f0, value: { ...f0.value, raw: '99.999', value: '99999' } }, ...rest]), 't')).toThrow();
+    expect(() =>
+      checkTable(c.file, c.text, tamper([{ ...f0, value: { ...f0.value, raw: '99.999', value: '99999' } }, ...rest]), 't'),
+    ).toThrow();
     // A figure located after its row.
     expect(() => checkTable(c.file, c.text, tamper([{ ...f0, line: c.lines.length }, ...rest]), 't')).toThrow();
     // A value that does not match its raw text.
     expect(() => checkTable(c.file, c.text, tamper([{ ...f0, value: { ...f0.value, value: '16' } }, ...rest]), 't')).toThrow();
     // A warning without its problem.
-    expect(() => checkTable(c.file, c.text, tamper([{ ...f0, warnings: [...f0.warnings, { code: 'quality.percent-range', detail: '' }] }, ...rest]), 't')).toThrow();
+    expect(() =>
+      checkTable(
+        c.file,
+        c.text,
+        tamper([{ ...f0, warnings: [...f0.warnings, { code: 'quality.percent-range', detail: '' }] }, ...rest]),
+        't',
+      ),
+    ).toThrow();
     // A problem without a line number that makes sense.
     expect(() => checkTable(c.file, c.text, tamper(c.base.figures, [{ ...c.base.problems[0]!, line: 0 }]), 't')).toThrow();
     // A row that changed although its line was not touched.
@@ -296,91 +392,131 @@ describe('fuzz: mutated seed CSVs', () => {
     expect(() => expectOtherRowsUnchanged(c, k + 3, moved, 't')).not.toThrow();
   });
 
-  it.each(cases.map((c, i) => [c.file, i] as const))('%s (#%d): mutations keep every property', (_, index) => {
-    const c = cases[index]!;
-    const seed = SEED_BASE + index * 7919;
-    const rng = mulberry32(seed);
-    let parsed = 0;
-    let withFigures = 0;
-    let refused = 0;
-    for (let iter = 0; iter < MUTATIONS_PER_FILE; iter++) {
-      const log: Mutation[] = [];
-      let text = c.text;
-      const n = 1 + int(rng, 3);
-      const mode = rng();
-      if (mode < 0.2) {
-        const mut = inRowMutation(rng, c);
-        if (mut) {
-          const ctx = `${c.file} seed=${seed} iter=${iter} in-row line ${mut.k} ${JSON.stringify(mut.m)}`;
-          const r = parseReportTable(c.file, mut.text);
-          checkTable(c.file, mut.text, r, ctx);
-          expectOtherRowsUnchanged(c, mut.k, r, ctx);
+  it.each(cases.map((c, i) => [c.file, i] as const))(
+    '%s (#%d): mutations keep every property',
+    (_, index) => {
+      const c = cases[index]!;
+      const seed = SEED_BASE + index * 7919;
+      const rng = mulberry32(seed);
+      let parsed = 0;
+      let withFigures = 0;
+      let refused = 0;
+      for (let iter = 0; iter < MUTATIONS_PER_FILE; iter++) {
+        const log: Mutation[] = [];
+        let text = c.text;
+        const n = 1 + int(rng, 3);
+        const mode = rng();
+        if (mode < 0.2) {
+          const mut = inRowMutation(rng, c);
+          if (mut) {
+            const ctx = `${c.file} seed=${seed} iter=${iter} in-row line ${mut.k} ${JSON.stringify(mut.m)}`;
+            const r = parseReportTable(c.file, mut.text);
+            checkTable(c.file, mut.text, r, ctx);
+            expectOtherRowsUnchanged(c, mut.k, r, ctx);
+            parsed++;
+            if (r.figures.length > 0) withFigures++;
+            continue;
+          }
+        }
+        if (mode >= 0.2 && mode < 0.4) {
+          // One line dropped or duplicated, on a line that holds exactly one whole record.
+          const k = pick(rng, c.safeLines);
+          const kind = rng() < 0.5 ? ('drop-line' as const) : ('dup-line' as const);
+          const lines = [...c.lines];
+          if (kind === 'drop-line') lines.splice(k - 1, 1);
+          else lines.splice(k, 0, lines[k - 1]!);
+          text = lines.join('');
+          const ctx = `${c.file} seed=${seed} iter=${iter} ${kind} ${k}`;
+          const r = parseReportTable(c.file, text);
+          checkTable(c.file, text, r, ctx);
+          expectUntouchedRows(c, kind, k, r, ctx);
           parsed++;
-          if (r.figures.length > 0) withFigures++;
           continue;
         }
-      }
-      if (mode >= 0.2 && mode < 0.4) {
-        // One line dropped or duplicated, on a line that holds exactly one whole record.
-        const k = pick(rng, c.safeLines);
-        const kind = rng() < 0.5 ? ('drop-line' as const) : ('dup-line' as const);
-        const lines = [...c.lines];
-        if (kind === 'drop-line') lines.splice(k - 1, 1);
-        else lines.splice(k, 0, lines[k - 1]!);
-        text = lines.join('');
-        const ctx = `${c.file} seed=${seed} iter=${iter} ${kind} ${k}`;
-        const r = parseReportTable(c.file, text);
-        checkTable(c.file, text, r, ctx);
-        expectUntouchedRows(c, kind, k, r, ctx);
+        for (let j = 0; j < n; j++) {
+          const mut = rng() < 0.2 ? lineMutation(rng, text) : charMutation(rng, c, text);
+          text = mut.text;
+          log.push(mut.m);
+        }
+        let bytes: Uint8Array = new TextEncoder().encode(text);
+        if (rng() < 0.1) {
+          const b = byteMutation(rng, bytes);
+          bytes = b.bytes;
+          log.push(b.m);
+        }
+        const ctx = `${c.file} seed=${seed} iter=${iter} ${JSON.stringify(log)}`;
+        let decoded: ReturnType<typeof decodeBytes>;
+        try {
+          decoded = decodeBytes(bytes);
+        } catch (e) {
+          return fail(ctx, `decodeBytes threw: ${String(e)}`);
+        }
+        if (!decoded.ok) {
+          expect(problemCatalogue[decoded.code], ctx).toBeDefined();
+          refused++;
+          continue;
+        }
+        expect(decoded.text.normalize('NFC'), ctx).toBe(decoded.text);
+        let r: TableParse;
+        try {
+          r = parseReportTable(c.file, decoded.text);
+        } catch (e) {
+          return fail(ctx, `parseReportTable threw: ${String(e)}`);
+        }
+        checkTable(c.file, decoded.text, r, ctx);
         parsed++;
-        continue;
+        if (r.figures.length > 0) withFigures++;
       }
-      for (let j = 0; j < n; j++) {
-        const mut = rng() < 0.2 ? lineMutation(rng, text) : charMutation(rng, c, text);
-        text = mut.text;
-        log.push(mut.m);
-      }
-      let bytes = new TextEncoder().encode(text);
-      if (rng() < 0.1) {
-        const b = byteMutation(rng, bytes);
-        bytes = b.bytes;
-        log.push(b.m);
-      }
-      const ctx = `${c.file} seed=${seed} iter=${iter} ${JSON.stringify(log)}`;
-      let decoded: ReturnType<typeof decodeBytes>;
-      try {
-        decoded = decodeBytes(bytes);
-      } catch (e) {
-        return fail(ctx, `decodeBytes threw: ${String(e)}`);
-      }
-      if (!decoded.ok) {
-        expect(problemCatalogue[decoded.code], ctx).toBeDefined();
-        refused++;
-        continue;
-      }
-      expect(decoded.text.normalize('NFC'), ctx).toBe(decoded.text);
-      let r: TableParse;
-      try {
-        r = parseReportTable(c.file, decoded.text);
-      } catch (e) {
-        return fail(ctx, `parseReportTable threw: ${String(e)}`);
-      }
-      checkTable(c.file, decoded.text, r, ctx);
-      parsed++;
-      if (r.figures.length > 0) withFigures++;
-    }
-    // The fuzz really exercised the parser (not only refusals).
-    expect(parsed).toBeGreaterThan(MUTATIONS_PER_FILE * 0.8);
-    expect(withFigures).toBeGreaterThan(MUTATIONS_PER_FILE * 0.5);
-    expect(refused).toBeLessThan(MUTATIONS_PER_FILE * 0.2);
-  }, TIMEOUT);
+      // The fuzz really exercised the parser (not only refusals).
+      expect(parsed).toBeGreaterThan(MUTATIONS_PER_FILE * 0.8);
+      expect(withFigures).toBeGreaterThan(MUTATIONS_PER_FILE * 0.5);
+      expect(refused).toBeLessThan(MUTATIONS_PER_FILE * 0.2);
+    },
+    TIMEOUT,
+  );
 });
 
 // ---------------------------------------------------------------------------
 // parseValue on random strings
 // ---------------------------------------------------------------------------
 
-const VALUE_POOL = ['0', '1', '2', '5', '9', '0', '3', '.', ',', '%', '/', ' ', ' ', '(', ')', '=', '-', 'đạt', 'Khoảng', 'khoảng', 'Ước tính', 'Uớc tính', 'hơn', 'trên', 'dưới', 'gần', 'trên dưới', 'ít nhất', 'a', 'x', 'ư', '\u00a0', '\t', '\u0301', 'KHOẢNG'];
+const VALUE_POOL = [
+  '0',
+  '1',
+  '2',
+  '5',
+  '9',
+  '0',
+  '3',
+  '.',
+  ',',
+  '%',
+  '/',
+  ' ',
+  ' ',
+  '(',
+  ')',
+  '=',
+  '-',
+  'đạt',
+  'Khoảng',
+  'khoảng',
+  'Ước tính',
+  'Uớc tính',
+  'hơn',
+  'trên',
+  'dưới',
+  'gần',
+  'trên dưới',
+  'ít nhất',
+  'a',
+  'x',
+  'ư',
+  '\u00a0',
+  '\t',
+  '\u0301',
+  'KHOẢNG',
+];
 
 function checkValueInvariants(input: string, ctx: string) {
   let r: ReturnType<typeof parseValue>;
@@ -420,88 +556,101 @@ function checkValueInvariants(input: string, ctx: string) {
 }
 
 describe('fuzz: parseValue', () => {
-  it('random strings: never throws; accepted values satisfy the invariants', () => {
-    const rng = mulberry32(SEED_BASE ^ 20260602);
-    let accepted = 0;
-    for (let i = 0; i < MUTATIONS_PER_FILE * 20; i++) {
-      const parts: string[] = [];
-      const n = 1 + int(rng, 8);
-      for (let j = 0; j < n; j++) parts.push(pick(rng, VALUE_POOL));
-      const input = rng() < 0.3 ? parts.join('').normalize('NFD') : parts.join('');
-      if (checkValueInvariants(input, `input=${JSON.stringify(input)}`).ok) accepted++;
-    }
-    expect(accepted).toBeGreaterThan(1000);
-  }, TIMEOUT);
-
-  it('well-formed Vietnamese numbers are read exactly (generated with their expected meaning)', () => {
-    const rng = mulberry32(SEED_BASE ^ 14033);
-    const qualifiers: Array<[string, string]> = [
-      ['Khoảng', 'approximate'],
-      ['khoảng', 'approximate'],
-      ['gần', 'approximate'],
-      ['trên dưới', 'approximate'],
-      ['Ước tính', 'estimate'],
-      ['Uớc tính', 'estimate'],
-      ['hơn', 'lower_bound'],
-      ['trên', 'lower_bound'],
-      ['ít nhất', 'lower_bound'],
-      ['dưới', 'upper_bound'],
-      ['tối đa', 'upper_bound'],
-    ];
-    /** A number written the Vietnamese way, with its canonical decimal text. */
-    const number = (allowFraction: boolean) => {
-      const magnitude = pick(rng, [1, 2, 3, 4, 5, 6, 7, 9]);
-      let intDigits = String(int(rng, 10 ** magnitude));
-      const grouped = intDigits.length > 3 && rng() < 0.7;
-      const written = grouped ? intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : intDigits;
-      const fracLen = allowFraction && rng() < 0.4 ? 1 + int(rng, 3) : 0;
-      const frac = Array.from({ length: fracLen }, () => String(int(rng, 10))).join('');
-      const pad = !grouped && rng() < 0.1 ? '0' : ''; // "07"
-      intDigits = intDigits.replace(/^0+(?=\d)/, '');
-      return {
-        text: `${pad}${written}${frac ? `,${frac}` : ''}`,
-        value: frac ? `${intDigits}.${frac}` : intDigits,
-        decimals: fracLen,
-        singleDotGroup: grouped && written.split('.').length === 2 && !frac,
-        commaThree: !grouped && fracLen === 3,
-      };
-    };
-    for (let i = 0; i < MUTATIONS_PER_FILE * 5; i++) {
-      const q = rng() < 0.4 ? pick(rng, qualifiers) : undefined;
-      const shape = pick(rng, ['number', 'percent', 'fraction', 'fraction-stated'] as const);
-      const a = number(shape !== 'fraction' && shape !== 'fraction-stated');
-      let input: string;
-      let expected: Record<string, unknown>;
-      let ambiguous: boolean;
-      if (shape === 'number') {
-        input = a.text;
-        expected = { form: 'number', value: a.value, decimals: a.decimals };
-        ambiguous = a.commaThree;
-      } else if (shape === 'percent') {
-        input = `${a.text}${rng() < 0.2 ? ' ' : ''}%`;
-        expected = { form: 'percent', value: a.value, decimals: a.decimals };
-        ambiguous = a.singleDotGroup;
-      } else {
-        let b = number(false);
-        while (Number(b.value) === 0) b = number(false);
-        input = `${a.text}/${b.text}`;
-        expected = { form: 'fraction', value: a.value, decimals: a.decimals, denominator: b.value };
-        ambiguous = false;
-        if (shape === 'fraction-stated') {
-          const p = number(true);
-          input += `${pick(rng, [' đạt ', ' (', ' = ', ', '])}${p.text}%`;
-          if (input.includes(' (')) input += ')';
-          expected = { ...expected, statedPercent: p.value, statedPercentDecimals: p.decimals };
-          ambiguous = p.singleDotGroup;
-        }
+  it(
+    'random strings: never throws; accepted values satisfy the invariants',
+    () => {
+      const rng = mulberry32(SEED_BASE ^ 20260602);
+      let accepted = 0;
+      for (let i = 0; i < MUTATIONS_PER_FILE * 20; i++) {
+        const parts: string[] = [];
+        const n = 1 + int(rng, 8);
+        for (let j = 0; j < n; j++) parts.push(pick(rng, VALUE_POOL));
+        const input = rng() < 0.3 ? parts.join('').normalize('NFD') : parts.join('');
+        if (checkValueInvariants(input, `input=${JSON.stringify(input)}`).ok) accepted++;
       }
-      if (q) input = `${q[0]} ${input}`;
-      const ctx = `input=${JSON.stringify(input)}`;
-      const r = checkValueInvariants(input, ctx);
-      if (!r.ok) fail(ctx, `refused (${r.reason})`);
-      expect(r.ok && r.value, ctx).toMatchObject({ ...expected, raw: input, qualifiers: q ? [q[1]] : [], qualifierWords: q ? [q[0]] : [] });
-      expect(r.ok && r.warnings.includes('ambiguous-number'), ctx).toBe(ambiguous);
-      expect(r.ok && r.warnings.includes('dot-decimal'), ctx).toBe(false);
-    }
-  }, TIMEOUT);
+      expect(accepted).toBeGreaterThan(1000);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'well-formed Vietnamese numbers are read exactly (generated with their expected meaning)',
+    () => {
+      const rng = mulberry32(SEED_BASE ^ 14033);
+      const qualifiers: Array<[string, string]> = [
+        ['Khoảng', 'approximate'],
+        ['khoảng', 'approximate'],
+        ['gần', 'approximate'],
+        ['trên dưới', 'approximate'],
+        ['Ước tính', 'estimate'],
+        ['Uớc tính', 'estimate'],
+        ['hơn', 'lower_bound'],
+        ['trên', 'lower_bound'],
+        ['ít nhất', 'lower_bound'],
+        ['dưới', 'upper_bound'],
+        ['tối đa', 'upper_bound'],
+      ];
+      /** A number written the Vietnamese way, with its canonical decimal text. */
+      const number = (allowFraction: boolean) => {
+        const magnitude = pick(rng, [1, 2, 3, 4, 5, 6, 7, 9]);
+        let intDigits = String(int(rng, 10 ** magnitude));
+        const grouped = intDigits.length > 3 && rng() < 0.7;
+        const written = grouped ? intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : intDigits;
+        const fracLen = allowFraction && rng() < 0.4 ? 1 + int(rng, 3) : 0;
+        const frac = Array.from({ length: fracLen }, () => String(int(rng, 10))).join('');
+        const pad = !grouped && rng() < 0.1 ? '0' : ''; // "07"
+        intDigits = intDigits.replace(/^0+(?=\d)/, '');
+        return {
+          text: `${pad}${written}${frac ? `,${frac}` : ''}`,
+          value: frac ? `${intDigits}.${frac}` : intDigits,
+          decimals: fracLen,
+          singleDotGroup: grouped && written.split('.').length === 2 && !frac,
+          commaThree: !grouped && fracLen === 3,
+        };
+      };
+      for (let i = 0; i < MUTATIONS_PER_FILE * 5; i++) {
+        const q = rng() < 0.4 ? pick(rng, qualifiers) : undefined;
+        const shape = pick(rng, ['number', 'percent', 'fraction', 'fraction-stated'] as const);
+        const a = number(shape !== 'fraction' && shape !== 'fraction-stated');
+        let input: string;
+        let expected: Record<string, unknown>;
+        let ambiguous: boolean;
+        if (shape === 'number') {
+          input = a.text;
+          expected = { form: 'number', value: a.value, decimals: a.decimals };
+          ambiguous = a.commaThree;
+        } else if (shape === 'percent') {
+          input = `${a.text}${rng() < 0.2 ? ' ' : ''}%`;
+          expected = { form: 'percent', value: a.value, decimals: a.decimals };
+          ambiguous = a.singleDotGroup;
+        } else {
+          let b = number(false);
+          while (Number(b.value) === 0) b = number(false);
+          input = `${a.text}/${b.text}`;
+          expected = { form: 'fraction', value: a.value, decimals: a.decimals, denominator: b.value };
+          ambiguous = false;
+          if (shape === 'fraction-stated') {
+            const p = number(true);
+            input += `${pick(rng, [' đạt ', ' (', ' = ', ', '])}${p.text}%`;
+            if (input.includes(' (')) input += ')';
+            expected = { ...expected, statedPercent: p.value, statedPercentDecimals: p.decimals };
+            ambiguous = p.singleDotGroup;
+          }
+        }
+        if (q) input = `${q[0]} ${input}`;
+        const ctx = `input=${JSON.stringify(input)}`;
+        const r = checkValueInvariants(input, ctx);
+        if (!r.ok) fail(ctx, `refused (${r.reason})`);
+        expect(r.ok && r.value, ctx).toMatchObject({
+          ...expected,
+          raw: input,
+          qualifiers: q ? [q[1]] : [],
+          qualifierWords: q ? [q[0]] : [],
+        });
+        expect(r.ok && r.warnings.includes('ambiguous-number'), ctx).toBe(ambiguous);
+        expect(r.ok && r.warnings.includes('dot-decimal'), ctx).toBe(false);
+      }
+    },
+    TIMEOUT,
+  );
 });
