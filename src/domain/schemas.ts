@@ -4,6 +4,10 @@
  * contract docs are generated from them (src/tools/docs.ts).
  */
 import { z } from 'astro/zod';
+import { comparePartialDates } from './dates.ts';
+
+// Zod's own messages (wrong type, unknown option, …) in Vietnamese: commune officers read them.
+z.config(z.locales.vi());
 
 // ---------------------------------------------------------------------------
 // Values as communes write them
@@ -47,7 +51,7 @@ export const PartialDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
   z
     .string()
-    .regex(partialDatePattern, { error: 'YYYY, YYYY-MM hoặc YYYY-MM-DD (ví dụ 2026-06-02)' })
+    .regex(partialDatePattern, { error: 'YYYY, YYYY-MM hoặc YYYY-MM-DD (ví dụ 2026-06-02)', abort: true })
     .refine(isRealDate, { error: 'ngày không có trong lịch (ví dụ 30/02)' }),
 );
 
@@ -85,6 +89,10 @@ export const ReportFrontmatter = z.strictObject({
       to: PartialDate.optional(),
       /** The period in the document's own words ("năm 2025"). */
       label: nonEmpty.optional(),
+    })
+    .refine((p) => !p.from || !p.to || comparePartialDates(p.from, p.to) <= 0, {
+      error: 'kỳ báo cáo kết thúc trước khi bắt đầu (to < from)',
+      path: ['to'],
     })
     .optional(),
   issuer: nonEmpty,

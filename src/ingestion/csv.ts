@@ -12,6 +12,8 @@ export interface CsvRecord {
   /** Physical line (1-based) where each cell starts. */
   cellLines: number[];
   line: number;
+  /** Row number as a spreadsheet shows it (records counted from 1); differs from line when cells hold line breaks. */
+  row: number;
 }
 
 export interface CsvParse {
@@ -76,7 +78,7 @@ export function parseCsv(input: string): CsvParse {
         cellLines.push(l);
         l += (cell.match(/\r\n|\r|\n/g) ?? []).length;
       }
-      records.push({ cells, cellLines, line });
+      records.push({ cells, cellLines, line, row: records.length + 1 });
       start = result.meta.cursor;
     },
   });

@@ -183,8 +183,11 @@ export function checkMdxBody(file: string, text: string): Problem[] {
         }
         break;
       }
-      case 'link':
       case 'image':
+        // Pictures would be fetched from elsewhere or resolved as build assets; neither is safe or light.
+        problems.push(problem('mdx.forbidden-element', { ...where(node), found: `![](${node.url ?? ''})` }, 'ảnh / image'));
+        return;
+      case 'link':
       case 'definition':
         if (node.url !== undefined && !isSafeUrl(node.url)) {
           problems.push(problem('mdx.forbidden-url', { ...where(node), found: node.url }, node.url));

@@ -13,6 +13,8 @@ export interface Problem {
   file: string;
   /** 1-based physical line in the file. */
   line?: number;
+  /** In a CSV: the row as a spreadsheet shows it, when it differs from the physical line. */
+  row?: number;
   /** 1-based column: in a CSV the spreadsheet column number (1 = A), in MDX the character. */
   column?: number;
   /** The field: a CSV header as written in the file, or a frontmatter key. */
@@ -34,7 +36,11 @@ interface Message {
 /** The catalogue of problems. Codes are stable: warnings are published with them. */
 export const problemCatalogue = {
   // Files and encodings
-  'file.unreadable': { severity: 'error', vi: (d) => `Không đọc được tệp (${d}).`, en: (d) => `Cannot read the file (${d}).` },
+  'file.extension-case': {
+    severity: 'error',
+    vi: () => 'Đuôi tệp phải viết chữ thường: .csv hoặc .mdx.',
+    en: () => 'File extensions must be lower case: .csv or .mdx.',
+  },
   'file.orphan-csv': {
     severity: 'error',
     vi: () => 'Bảng số liệu CSV không có tệp báo cáo .mdx cùng tên đi kèm.',
@@ -235,25 +241,22 @@ export const problemCatalogue = {
     vi: (d) => `Mô hình thuộc đơn vị khác với báo cáo nguồn (${d}).`,
     en: (d) => `Model and its source report are about different communes (${d}).`,
   },
-  'ref.duplicate-id': {
-    severity: 'error',
-    vi: (d) => `Trùng tên tệp "${d}" với một báo cáo/mô hình khác.`,
-    en: (d) => `File name "${d}" is used twice.`,
-  },
 } as const satisfies Record<string, Message>;
 
 export type ProblemCode = keyof typeof problemCatalogue;
 
 export function problem(
   code: ProblemCode,
-  where: { file: string; line?: number; column?: number; field?: string; found?: string },
+  where: { file: string; line?: number; row?: number; column?: number; field?: string; found?: string },
   detail = '',
 ): Problem {
   const m: Message = problemCatalogue[code];
+  const { row, ...place } = where;
   return {
     severity: m.severity,
     code,
-    ...where,
+    ...place,
+    ...(row !== undefined && row !== where.line ? { row } : {}),
     ...(detail ? { detail } : {}),
     vi: m.vi(detail),
     en: m.en(detail),
@@ -271,7 +274,9 @@ export function columnLetter(n: number): string {
 export function formatProblem(p: Problem): string {
   // In a CSV the column is a spreadsheet column: show its letter as Excel does.
   const column = p.column === undefined ? '' : p.file.endsWith('.csv') ? `cột ${columnLetter(p.column)}` : `cột ${p.column}`;
-  const where = [p.file, p.line !== undefined ? `dòng ${p.line}` : '', column].filter(Boolean).join(', ');
+  const line =
+    p.line === undefined ? '' : p.row !== undefined && p.row !== p.line ? `dòng ${p.line} (hàng ${p.row} trong Excel)` : `dòng ${p.line}`;
+  const where = [p.file, line, column].filter(Boolean).join(', ');
   const field = p.field ? ` [${p.field}]` : '';
   const found = p.found !== undefined ? `\n    Tìm thấy / found: ${JSON.stringify(p.found)}` : '';
   const label = p.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING';

@@ -115,7 +115,7 @@ export function parseReportTable(file: string, text: string): TableParse {
     };
     const at = (k: ReportColumn) => {
       const i = columnOf.get(k)!;
-      return { file, line: rec.cellLines[i] ?? rec.line, column: i + 1, field: headerName(k) };
+      return { file, line: rec.cellLines[i] ?? rec.line, row: rec.row, column: i + 1, field: headerName(k) };
     };
     const extra = rec.cells.slice(header.cells.length).filter((c) => c.trim() !== '');
     if (rec.cells.length > header.cells.length && (extra.length > 0 || rec.cells.length > typicalLength)) {
@@ -156,7 +156,9 @@ export function parseReportTable(file: string, text: string): TableParse {
     const yearText = cell('year');
     if (yearText !== '' || type === 'mục tiêu') {
       if (!/^\d{4}$/.test(yearText)) {
-        problems.push(problem('row.bad-year', { ...(columnOf.has('year') ? at('year') : { file, line: rec.line }), found: yearText }));
+        problems.push(
+          problem('row.bad-year', { ...(columnOf.has('year') ? at('year') : { file, line: rec.line, row: rec.row }), found: yearText }),
+        );
         continue;
       }
       year = Number(yearText);

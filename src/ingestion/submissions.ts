@@ -58,6 +58,22 @@ function stripExt(path: string): string {
   return path.replace(/\.[^./]+$/, '');
 }
 
+/** The id a page is built under: the path below its folder, without extension (the whole path elsewhere). */
+function submissionId(path: string, dir: string): string {
+  return stripExt(path.startsWith(dir) ? path.slice(dir.length) : path);
+}
+
+/**
+ * Report or model? By folder inside content/; elsewhere (a commune officer checking their own
+ * files with `npm run validate`) by the frontmatter: models have a status and a category.
+ */
+function submissionKind(path: string, text: string): 'report' | 'model' {
+  if (path.startsWith(REPORTS_DIR)) return 'report';
+  if (path.startsWith(MODELS_DIR)) return 'model';
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return /^(status|category)\s*:/m.test(fm) && !/^kind\s*:/m.test(fm) ? 'model' : 'report';
+}
+
 function decodeText(file: string, bytes: Uint8Array, problems: Problem[]): string | undefined {
   const d = decodeBytes(bytes);
   if (!d.ok) {
@@ -85,25 +101,28 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
   };
 
   for (const f of sorted) {
-    const isReportDir = f.path.startsWith(REPORTS_DIR);
-    if (f.path.endsWith('.csv')) {
+    const ext = /\.([^./]+)$/.exec(f.path)?.[1] ?? '';
+    if (/^(csv|mdx)$/i.test(ext) && ext !== ext.toLowerCase()) {
+      problems.push(problem('file.extension-case', { file: f.path, found: ext }));
+      continue;
+    }
+    if (ext === 'csv') {
       const mdx = `${stripExt(f.path)}.mdx`;
-      if (!byPath.has(mdx)) {
-        if (options.requirePairs) problems.push(problem('file.orphan-csv', { file: f.path }));
+      if (!byPath.has(mdx) || f.path.startsWith(MODELS_DIR)) {
+        if (options.requirePairs || f.path.startsWith(MODELS_DIR)) problems.push(problem('file.orphan-csv', { file: f.path }));
         // Still check the table itself so a commune officer sees every problem at once.
         const text = decodeText(f.path, f.bytes, problems);
         if (text !== undefined) problems.push(...parseReportTable(f.path, text).problems);
       }
       continue;
     }
-    if (!f.path.endsWith('.mdx')) continue;
+    if (ext !== 'mdx') continue;
     const text = decodeText(f.path, f.bytes, problems);
     if (text === undefined) continue;
-    if (isReportDir || !f.path.startsWith(MODELS_DIR)) {
+    if (submissionKind(f.path, text) === 'report') {
       const src = readMdxSource(f.path, text, ReportFrontmatter);
       problems.push(...src.problems);
-      const csvPath = `${stripExt(f.path)}.csv`;
-      const csv = byPath.get(csvPath);
+      const csv = byPath.get(`${stripExt(f.path)}.csv`);
       let figures: Figure[] = [];
       if (csv) {
         const csvText = decodeText(csv.path, csv.bytes, problems);
@@ -117,7 +136,7 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
       checkCommune(f.path, src.data.commune);
       problems.push(...checkReportDates(f.path, src.data));
       reports.push({
-        id: stripExt(f.path.slice(REPORTS_DIR.length)),
+        id: submissionId(f.path, REPORTS_DIR),
         file: f.path,
         ...(csv ? { tableFile: csv.path } : {}),
         meta: src.data,
@@ -129,7 +148,7 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
       problems.push(...src.problems);
       if (!src.data) continue;
       checkCommune(f.path, src.data.commune);
-      models.push({ id: stripExt(f.path.slice(MODELS_DIR.length)), file: f.path, meta: src.data, body: src.body });
+      models.push({ id: submissionId(f.path, MODELS_DIR), file: f.path, meta: src.data, body: src.body });
     }
   }
 

@@ -683,6 +683,7 @@ const mdxExamples: Array<{ text: string; en: string; vi?: string }> = [
   { text: '<Callout onClick="x">Nội dung</Callout>', en: 'An attribute not on the allow-list', vi: 'Thuộc tính lạ trong khung ghi chú' },
   { text: '<Callout title={tieuDe}>Nội dung</Callout>', en: 'An expression as attribute value', vi: 'Giá trị thuộc tính trong { }' },
   { text: '[Bấm vào đây](javascript:alert(1))', en: 'javascript:, data: and other URL schemes', vi: 'Liên kết javascript:, data:' },
+  { text: '![Lớp học](anh-lop-hoc.jpg)', en: 'Images, whatever their address', vi: 'Chèn ảnh (không nhận ảnh trong bài viết)' },
   { text: '<!-- ghi chú -->', en: 'HTML comments (not MDX)', vi: 'Chú thích kiểu <!-- -->' },
   { text: 'Tỷ lệ <50%', en: 'A bare < before a letter or digit', vi: 'Dấu < viết liền chữ số' },
 ];
@@ -1283,7 +1284,8 @@ export async function renderDataContract(): Promise<string> {
       '- JavaScript expressions `{…}` in text, as attribute values and as spread attributes (`mdx.forbidden-expression`);',
       '- any element not listed above, including `<script>`, `<iframe>`, `<style>`, `<img>`, fragments `<>` and raw HTML (`mdx.forbidden-element`);',
       '- attributes not listed for the element, such as `onClick` or `style` (`mdx.forbidden-attribute`);',
-      '- link and image URLs with a scheme other than `http:`, `https:` or `mailto:` (relative URLs and `#anchors` are fine), including `javascript:` hidden with whitespace (`mdx.forbidden-url`);',
+      '- images (`![…](…)`), whatever their address: they would be fetched from elsewhere or break the build (`mdx.forbidden-element`);',
+      '- link URLs with a scheme other than `http:`, `https:` or `mailto:` (relative URLs and `#anchors` are fine), including `javascript:` hidden with whitespace (`mdx.forbidden-url`);',
       '- anything MDX cannot parse, such as an unclosed `{`, `<` before a letter or digit, or an HTML comment (`mdx.syntax`).',
     ].join('\n'),
   );
@@ -1295,7 +1297,8 @@ export async function renderDataContract(): Promise<string> {
     ['<Callout style="color:red">x</Callout>', 'mdx.forbidden-attribute'],
     ['<Callout {...props}>x</Callout>', 'mdx.forbidden-expression'],
     ['[a](<java script:alert(1)>)', 'mdx.forbidden-url'],
-    ['![a](data:image/png;base64,AAAA)', 'mdx.forbidden-url'],
+    ['![a](data:image/png;base64,AAAA)', 'mdx.forbidden-element'],
+    ['![ảnh](anh.png)', 'mdx.forbidden-element'],
     ['[a](trang.html) [b](#muc) [c](mailto:a@b.vn) [d](http://a.vn)', null],
     ['Tỷ lệ { chưa đóng', 'mdx.syntax'],
   ];
