@@ -4,6 +4,7 @@
  * unsafe MDX; the MDX narratives are then rendered by @astrojs/mdx through
  * the glob loader. Both read the same files under content/.
  */
+import { isAbsolute } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -11,6 +12,7 @@ import { Figure, ModelFrontmatter, ReportFrontmatter } from './domain/schemas.ts
 import { loadDataset } from './ingestion/load.ts';
 
 const contentDir = process.env.BDHVS_CONTENT_DIR ?? 'content';
+const contentBase = isAbsolute(contentDir) ? contentDir : `./${contentDir}`;
 
 const reports = defineCollection({
   loader: () =>
@@ -36,11 +38,11 @@ const models = defineCollection({
 
 /** The narratives, rendered by @astrojs/mdx. Frontmatter was already checked above. */
 const reportTexts = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `./${contentDir}/reports` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${contentBase}/reports` }),
   schema: ReportFrontmatter,
 });
 const modelTexts = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `./${contentDir}/models` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${contentBase}/models` }),
   schema: ModelFrontmatter,
 });
 

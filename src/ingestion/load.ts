@@ -5,6 +5,8 @@
  * share it).
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { collectFiles } from './read-files.ts';
 import { formatReport, type Problem } from './problems.ts';
 import { checkSubmissions, hasErrors, type Dataset } from './submissions.ts';
@@ -23,6 +25,8 @@ export interface LoadedData {
   problems: readonly Problem[];
   /** Content hash of every input file: shown in the footer and in downloads. */
   version: string;
+  /** Generated test data (a SYNTHETIC marker file in the content folder): every page says so. */
+  synthetic: boolean;
 }
 
 const cache = new Map<string, LoadedData>();
@@ -31,21 +35,23 @@ export function loadDataset(root: string = process.cwd(), contentDir = process.e
   const key = `${root}|${contentDir}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const files = collectFiles(root, [contentDir]).map((f) => ({
-    ...f,
-    // Submissions may live outside content/ (e.g. synthetic data); address them as if they were there.
-    path:
-      contentDir === 'content' ? f.path : f.path.replace(new RegExp(`^${contentDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`), 'content/'),
-  }));
+  // Files are addressed as content/…, wherever the folder is (synthetic data lives outside the repo).
+  const files = collectFiles(resolve(root, contentDir), ['.']).map((f) => ({ ...f, path: `content/${f.path}` }));
   const { dataset, problems } = checkSubmissions(files);
   if (hasErrors(problems)) throw new SubmissionError(problems);
   const hash = createHash('sha256');
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     hash.update(f.path).update('\0').update(f.bytes).update('\0');
   }
-  const loaded = { dataset, problems, version: hash.digest('hex').slice(0, 12) };
+  const synthetic = existsSync(resolve(root, contentDir, 'SYNTHETIC'));
+  const loaded = { dataset, problems, version: hash.digest('hex').slice(0, 12), synthetic };
   cache.set(key, loaded);
   return loaded;
+}
+
+/** Whether the content being built is synthetic (see LoadedData.synthetic). */
+export function isSynthetic(): boolean {
+  return loadDataset().synthetic;
 }
 
 /** The data version of the current content (see LoadedData.version). */

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { buildSiteData, type SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
 import type { Report, Model } from '../ingestion/submissions.ts';
-import { dataVersion } from '../ingestion/load.ts';
+import { dataVersion, isSynthetic } from '../ingestion/load.ts';
 import type { Locale } from '../i18n/ui.ts';
 
 let cached: Promise<SiteData> | undefined;
@@ -71,4 +71,4 @@ export const routes = {
   models: async () => (await getCollection('models')).map((m) => ({ params: { id: m.id }, props: { id: m.id } })),
 };
 
-export { dataVersion };
+export { dataVersion, isSynthetic };
