@@ -3,7 +3,12 @@
  * enforces it, and a test checks both at run time). Names of communes,
  * documents and the communes' own words are never translated.
  */
-export const vi = {
+import * as opendata from './parts/opendata.ts';
+import * as citations from './parts/citations.ts';
+import * as share from './parts/share.ts';
+import * as feeds from './parts/feeds.ts';
+
+const core = {
   'site.name': 'Bình dân học vụ số — Số liệu công khai',
   'site.tagline': 'Số liệu các xã, phường, đặc khu báo cáo về phong trào “Bình dân học vụ số”, kèm nguồn văn bản.',
   'nav.home': 'Toàn quốc',
@@ -148,9 +153,12 @@ export const vi = {
   'lang.vietnameseNote': 'Tên đơn vị, tên văn bản và lời văn của đơn vị được giữ nguyên tiếng Việt.',
 } as const;
 
+/** Vietnamese strings: the core ones and each feature's part (src/i18n/parts/*.ts). */
+export const vi = { ...core, ...opendata.vi, ...citations.vi, ...share.vi, ...feeds.vi } as const;
+
 export type UiKey = keyof typeof vi;
 
-export const en: Record<UiKey, string> = {
+const coreEn: Record<keyof typeof core, string> = {
   'site.name': 'Bình dân học vụ số — Open figures',
   'site.tagline': 'What communes report on the “Bình dân học vụ số” digital-literacy movement, with source documents.',
   'nav.home': 'National',
@@ -296,6 +304,8 @@ export const en: Record<UiKey, string> = {
   'lang.vietnameseNote':
     'Names of communes, provinces and documents, and the communes’ own words (narratives, explanations, figures as written), are kept in Vietnamese.',
 };
+
+export const en: Record<UiKey, string> = { ...coreEn, ...opendata.en, ...citations.en, ...share.en, ...feeds.en };
 
 export type Locale = 'vi' | 'en';
 export const catalogues: Record<Locale, Record<UiKey, string>> = { vi, en };

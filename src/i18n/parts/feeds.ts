@@ -1,0 +1,4 @@
+/** UI strings for the feeds pages and components (merged into src/i18n/ui.ts). */
+export const vi = {} as const;
+
+export const en: Record<keyof typeof vi, string> = {};
