@@ -3,13 +3,30 @@
  * so untrusted MDX that fails the safety check is never turned into code.
  */
 import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
+import { robotsTxt, sitemapXml } from './presentation/sitemap.ts';
 import { loadDataset } from './ingestion/load.ts';
 import { formatReport } from './ingestion/problems.ts';
 
 export function submissions(): AstroIntegration {
+  let siteRoot = '';
   return {
     name: 'bdhvs:submissions',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        siteRoot = new URL(config.base.replace(/\/?$/, '/'), config.site ?? 'http://localhost/').href;
+      },
+      // The sitemap lists exactly the pages that were built; robots.txt points to it.
+      'astro:build:done': async ({ dir, pages }) => {
+        await writeFile(
+          new URL('sitemap.xml', dir),
+          sitemapXml(
+            siteRoot,
+            pages.map((p) => p.pathname),
+          ),
+        );
+        await writeFile(new URL('robots.txt', dir), robotsTxt(siteRoot));
+      },
       'astro:config:setup': ({ logger }) => {
         const { dataset, problems } = loadDataset();
         // Warnings are published beside their figures; the log shows the first few and the count.

@@ -9,7 +9,11 @@ import type { Locale } from './format.ts';
 function span(d: string): [string, string] {
   const [y, m, day] = d.split('-');
   if (day) return [d, d];
-  if (m) return [`${y}-${m}-01`, `${y}-${m}-31`];
+  if (m) {
+    // Last day of the month: day 0 of the next month.
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return [`${y}-${m}-01`, `${y}-${m}-${String(last).padStart(2, '0')}`];
+  }
   return [`${y}-01-01`, `${y}-12-31`];
 }
 
