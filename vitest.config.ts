@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
           // Builds dist/ once for the build and browser tests (only when this project has tests to run).
           globalSetup: ['tests/helpers/build.ts'],
           testTimeout: 60_000,

@@ -8,9 +8,19 @@ import { resolve } from 'node:path';
 
 export const distDir = process.env.BDHVS_DIST ? resolve(process.env.BDHVS_DIST) : resolve('dist');
 
+/** Variables the test runner sets for itself (Vite's BASE_URL, NODE_ENV=test…) must not leak into a build. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^(VITEST|VITE_|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(k)) continue;
+    env[k] = v;
+  }
+  return { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
 export function buildSite(env: Record<string, string> = {}, outDir = 'dist'): string {
   return execFileSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv(env),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
