@@ -76,7 +76,7 @@ export function rateBars(o: RateBarsOptions): string {
   const hatchId = `${o.id}-hatch`;
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc`, class: 'chart', id: o.id })}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc`, class: 'chart' })}>`,
     `<title id="${o.id}-title">${esc(o.title)}</title>`,
     `<desc id="${o.id}-desc">${esc(o.description)}</desc>`,
     `<defs><pattern id="${hatchId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.qualified}" stroke-width="3"/></pattern></defs>`,

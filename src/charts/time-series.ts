@@ -45,7 +45,7 @@ export function timeSeries(o: TimeSeriesOptions): string {
     .x((p) => x(new Date(`${p.date}T00:00:00Z`)))
     .y((p) => y(p.value));
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${width} ${height + 40}`, role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc`, class: 'chart', id: o.id })}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${width} ${height + 40}`, role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc`, class: 'chart' })}>`,
     `<title id="${o.id}-title">${esc(o.title)}</title>`,
     `<desc id="${o.id}-desc">${esc(o.description)}</desc>`,
     `<line${attrs({ x1: m.left, x2: width - m.right, y1: y(0), y2: y(0), stroke: palette.muted })}/>`,

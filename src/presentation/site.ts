@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { buildSiteData, type SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
 import type { Report, Model } from '../ingestion/submissions.ts';
-import { dataVersion, isSynthetic } from '../ingestion/load.ts';
+import { dataVersion, isSynthetic, loadDataset } from '../ingestion/load.ts';
 import type { Locale } from '../i18n/ui.ts';
 
 let cached: Promise<SiteData> | undefined;
@@ -66,6 +66,11 @@ export const routes = {
       params: { province: reg.province(c.provinceCode)!.slug, commune: c.slug },
       props: { code: c.code },
     }));
+  },
+  /** Units with at least one report (print summaries exist only for them). */
+  reportingCommunes: () => {
+    const reporting = new Set(loadDataset().dataset.reports.map((r) => r.meta.commune));
+    return routes.communes().filter((r) => reporting.has(r.props.code));
   },
   reports: async () => (await getCollection('reports')).map((r) => ({ params: { id: r.id }, props: { id: r.id } })),
   models: async () => (await getCollection('models')).map((m) => ({ params: { id: m.id }, props: { id: m.id } })),

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { communeTable, toCsv } from '../../../presentation/open-data.ts';
+import { csvResponse, openDataContext, reportingCommunePaths } from '../../../presentation/open-data-route.ts';
+import { getSiteData } from '../../../presentation/site.ts';
+
+export const getStaticPaths = reportingCommunePaths satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const data = await getSiteData();
+  return csvResponse(toCsv(communeTable(data.registry.commune(params.code!)!).build(data, openDataContext(site))));
+};

@@ -1,0 +1,79 @@
+/**
+ * The headline figures of a commune as card contents, shared by the commune
+ * page, its embed and the embed's fixed-height estimate: what each card says,
+ * as text, beside the figure itself.
+ */
+import { figureYear, latestResult, sameValue, targetFor, type CommuneData, type SourcedFigure } from '../domain/commune-data.ts';
+import { headlineIndicators, type IndicatorDefinition } from '../domain/indicators.ts';
+import { computedRate, formatValue } from '../domain/display.ts';
+import { documentName } from './labels.ts';
+import { figureHistory, historyLine, warningText, type FigureHistory } from './provenance.ts';
+import type { CardText } from './embed.ts';
+import { useTranslations, type Locale } from '../i18n/ui.ts';
+
+export interface HeadlineCard {
+  def: IndicatorDefinition;
+  /** Stable anchor on the commune page: the-ty-le-nguoi-truong-thanh. */
+  anchor: string;
+  source?: SourcedFigure;
+  history?: FigureHistory;
+  /** "≈ 74,3% (tính từ tử số/mẫu số)" for fractions without a stated rate. */
+  computed?: string;
+  /** "Chỉ tiêu của xã 2026: 100%". */
+  target?: string;
+  /** The previous document's figure: `lead` ("Đã điều chỉnh so với") is stressed when revised. */
+  previous?: { lead: string; revised: boolean; rest: string };
+  /** "Qua các văn bản: 80% (ước tính, 5/2026) → 85% (15/12/2026)". */
+  historyText?: string;
+  /** Data-quality warnings in full text. */
+  warnings: string[];
+  /** "Nguồn: Báo cáo, 5/2026 — Mục II.2" (the page links it). */
+  sourceText?: string;
+}
+
+export const cardAnchor = (indicator: string) => `the-${indicator.replace(/[._]/g, '-')}`;
+
+export function headlineCards(data: CommuneData | undefined, locale: Locale): HeadlineCard[] {
+  const t = useTranslations(locale);
+  return headlineIndicators.map((def) => {
+    const anchor = cardAnchor(def.code);
+    const source = latestResult(data, def.code);
+    if (!source) return { def, anchor, warnings: [] };
+    const v = source.figure.value;
+    const target = targetFor(data, def.code, figureYear(source));
+    const history = figureHistory(data, source);
+    const rate = v.statedPercent === undefined ? computedRate(v, locale) : undefined;
+    const prev = history.previous;
+    return {
+      def,
+      anchor,
+      source,
+      history,
+      ...(rate ? { computed: `≈ ${rate} (${t('figure.computed')})` } : {}),
+      ...(target ? { target: `${t('figure.commune')} ${target.figure.year}: ${formatValue(target.figure.value, locale)}` } : {}),
+      ...(prev
+        ? {
+            previous: {
+              lead: sameValue(prev.figure, source.figure) ? t('commune.unchangedSince') : t('commune.revisedSince'),
+              revised: !sameValue(prev.figure, source.figure),
+              rest: `${documentName(prev.report.meta, locale, true)}: ${formatValue(prev.figure.value, locale)}`,
+            },
+          }
+        : {}),
+      ...(history.history.length > 1 ? { historyText: `${t('prov.history')}: ${historyLine(history.history, locale)}` } : {}),
+      warnings: source.figure.warnings.map((w) => warningText(w, locale)),
+      sourceText: `${t('figure.source')}: ${documentName(source.report.meta, locale, true)}${source.figure.location ? ` — ${source.figure.location}` : ''}`,
+    };
+  });
+}
+
+/** A card as text, for the embed's fixed-height estimate. */
+export function cardText(c: HeadlineCard, locale: Locale): CardText {
+  if (!c.source) return { heading: c.def[locale], lines: [] };
+  const previous = c.previous ? [`${c.previous.lead} ${c.previous.rest}`] : [];
+  return {
+    heading: c.def[locale],
+    value: formatValue(c.source.figure.value, locale) + (c.history?.revised ? ` ${useTranslations(locale)('prov.revised')}` : ''),
+    lines: [c.computed, c.target, ...previous, c.historyText, ...c.warnings, c.sourceText].filter((l): l is string => l !== undefined),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Static endpoints of the share images (vi under /anh/, en under /en/anh/):
+ * the route files only pick the card; this renders it through the PNG cache.
+ */
+import type { APIContext } from 'astro';
+import type { Locale } from '../i18n/ui.ts';
+import { communeCard, provinceCard, siteCard, unreportedCard } from './share-cards.ts';
+import type { ShareCard } from './share-image.ts';
+import { shareImageSvg } from './share-image.ts';
+import { cachedPng, shareFonts } from './share-render.ts';
+import { basePath, getSiteData, routes } from './site.ts';
+
+/** The absolute site URL with the base, ending with a slash. */
+export function siteRoot(site: URL | undefined): string {
+  return new URL(basePath(), site ?? 'http://localhost/').href;
+}
+
+function png(card: ShareCard): Response {
+  const body = new Uint8Array(cachedPng(shareImageSvg(card, shareFonts())));
+  return new Response(body, { headers: { 'Content-Type': 'image/png' } });
+}
+
+type Context = APIContext<{ code: string }>;
+
+export const shareRoutes = {
+  provinces: routes.provinces,
+  /** Only units that have reported get an image of their own (see share-cards.ts). */
+  reportedCommunes: async () => {
+    const site = await getSiteData();
+    return routes.communes().filter((r) => site.reporting.has(r.props.code));
+  },
+};
+
+export const shareImages = {
+  site: async (ctx: APIContext, locale: Locale) => png(siteCard(await getSiteData(), locale, siteRoot(ctx.site))),
+  province: async (ctx: Context, locale: Locale) => png(provinceCard(await getSiteData(), ctx.props.code, locale, siteRoot(ctx.site))),
+  unreported: async (ctx: Context, locale: Locale) => png(unreportedCard(await getSiteData(), ctx.props.code, locale, siteRoot(ctx.site))),
+  commune: async (ctx: Context, locale: Locale) => png(communeCard(await getSiteData(), ctx.props.code, locale, siteRoot(ctx.site))),
+};
