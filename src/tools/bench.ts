@@ -392,6 +392,45 @@ export function weighPage(outDir: string, base: string, path: string): PageWeigh
   };
 }
 
+/** Top-level folders of the site whose pages are grouped under their own name in the time breakdown. */
+const routeGroups = new Set(['bao-cao', 'nhung', 'in', 'anh', 'du-lieu', 'mo-hinh', 'tim-kiem', 'gioi-thieu']);
+
+export interface RouteTime {
+  group: string;
+  pages: number;
+  seconds: number;
+  msPerPage: number;
+}
+
+/**
+ * Where page generation time goes, from Astro's build log ("├─ /path/index.html (+12ms)"): pages grouped by
+ * top-level folder (commune and province pages by depth), English edition separately.
+ */
+export function routeTimes(log: string): RouteTime[] {
+  const groups = new Map<string, { pages: number; ms: number }>();
+  for (const m of log.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) {
+    const parts = m[1]!.split('/').filter(Boolean);
+    const en = parts[0] === 'en';
+    const rest = en ? parts.slice(1) : parts;
+    const first = rest[0] ?? '';
+    const group = routeGroups.has(first)
+      ? first
+      : rest.length >= 3
+        ? 'commune pages'
+        : rest.length === 2 && rest[1] === 'index.html'
+          ? 'province pages'
+          : 'other';
+    const key = `${en ? 'en/' : ''}${group}`;
+    const g = groups.get(key) ?? { pages: 0, ms: 0 };
+    g.pages++;
+    g.ms += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    groups.set(key, g);
+  }
+  return [...groups.entries()]
+    .map(([group, g]) => ({ group, pages: g.pages, seconds: round(g.ms / 1000, 1), msPerPage: round(g.ms / g.pages, 1) }))
+    .sort((a, b) => b.seconds - a.seconds);
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -750,6 +789,16 @@ function printReport(r: BenchResult): void {
     );
   }
   if (r.national) console.log(`\n(a) national synthetic site: ${buildLine(r.national)}`);
+  if (r.national && existsSync(r.national.logFile)) {
+    const times = routeTimes(readFileSync(r.national.logFile, 'utf8'));
+    const total = times.reduce((n, t) => n + t.seconds, 0);
+    console.log(`    page generation by route (from the build log, ${total.toFixed(0)} s in all):`);
+    for (const t of times.slice(0, 12)) {
+      console.log(
+        `      ${t.group.padEnd(20)} ${String(t.pages).padStart(7)} pages ${t.seconds.toFixed(0).padStart(6)} s ${t.msPerPage.toFixed(1).padStart(7)} ms/page`,
+      );
+    }
+  }
   if (r.baseline) console.log(`(b) bare Astro baseline:     ${buildLine(r.baseline)}`);
   if (r.ratio) {
     console.log(
