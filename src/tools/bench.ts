@@ -355,6 +355,10 @@ export function weighPage(outDir: string, base: string, path: string): PageWeigh
   const resources: PageWeight['resources'] = [];
   const queue: Array<{ ref: string; kind: string; from: URL }> = loadedResources(html).map((r) => ({ ...r, from: pageUrl }));
   for (const style of html.querySelectorAll('style')) queue.push(...nestedRefs(style.text, 'style').map((r) => ({ ...r, from: pageUrl })));
+  // Inline module scripts may import bundled modules.
+  for (const script of html.querySelectorAll('script:not([src])')) {
+    queue.push(...nestedRefs(script.text, 'script').map((r) => ({ ...r, from: pageUrl })));
+  }
   while (queue.length > 0) {
     const { ref, kind, from } = queue.shift()!;
     const u = new URL(ref, from);
@@ -648,7 +652,8 @@ async function main(): Promise<void> {
         label,
         root: site,
         outDir: join(tmp, `out-${p}p`),
-        env: { BDHVS_CONTENT_DIR: dataFor(p), BDHVS_CACHE_DIR: join(tmp, `cache-${p}p`) },
+        // Astro's cache and the share-image PNG cache live together: fresh for each build, kept for its rebuild.
+        env: { BDHVS_CONTENT_DIR: dataFor(p), BDHVS_CACHE_DIR: join(tmp, `cache-${p}p`), BDHVS_OG_CACHE: join(tmp, `cache-${p}p`, 'og') },
         logFile: join(tmp, 'logs', `${label.replace(/\W+/g, '-')}.log`),
       });
 
@@ -738,7 +743,9 @@ async function main(): Promise<void> {
 
 /** Results of several runs (e.g. one with the national build, one with the growth builds), earlier files first. */
 function mergeResults(results: BenchResult[]): BenchResult {
-  const merged: BenchResult = { ...results[0]!, notes: [] };
+  // Options from the first run that recorded them (the defaults otherwise).
+  const options = results.find((r) => r.options)?.options ?? { periods: 2, seed: '1', share: 0.9, steps: [...allSteps] };
+  const merged: BenchResult = { ...results[0]!, options, notes: [] };
   for (const r of results.slice(1)) {
     for (const key of ['synthetic', 'national', 'baseline', 'communePageWeight', 'incremental'] as const) {
       if (merged[key] === undefined && r[key] !== undefined) Object.assign(merged, { [key]: r[key] });
@@ -817,7 +824,7 @@ function printReport(r: BenchResult): void {
     console.log(
       `  without reports: ${w.notReported.pages} pages, median ${kib(w.notReported.medianTotalGzip)}, p95 ${kib(w.notReported.p95TotalGzip)}`,
     );
-    console.log(`  resources loaded: ${w.resources.length === 0 ? 'none besides the HTML' : ''}`);
+    console.log(`  resources loaded at page load${w.resources.length === 0 ? ': none besides the HTML' : ' (gzip):'}`);
     for (const res of w.resources.slice(0, 10))
       console.log(`    ${res.kind.padEnd(10)} ${kib(res.gzip).padStart(10)}  ${res.url} (${res.pages} pages)`);
     console.log(
