@@ -110,8 +110,22 @@ export interface RankedCommune {
   rank: number;
 }
 
-/** Communes ranked by an indicator's latest result (highest first, ties share a rank). */
-export function rankCommunes(site: SiteData, indicator: string, provinceCode?: string): RankedCommune[] {
+// Rankings are asked for by every commune page (national and province rank), so computing them afresh made a
+// national build quadratic in the number of communes. SiteData is not changed after buildSiteData, so a ranking
+// is computed once per site, indicator and province. Callers must not mutate the returned array.
+const rankingCache = new WeakMap<SiteData, Map<string, readonly RankedCommune[]>>();
+
+/** Communes ranked by an indicator's latest result (highest first, ties share a rank). Cached per site. */
+export function rankCommunes(site: SiteData, indicator: string, provinceCode?: string): readonly RankedCommune[] {
+  let bySite = rankingCache.get(site);
+  if (!bySite) rankingCache.set(site, (bySite = new Map()));
+  const key = `${indicator}\u0000${provinceCode ?? ''}`;
+  let ranking = bySite.get(key);
+  if (!ranking) bySite.set(key, (ranking = Object.freeze(computeRanking(site, indicator, provinceCode))));
+  return ranking;
+}
+
+function computeRanking(site: SiteData, indicator: string, provinceCode?: string): RankedCommune[] {
   const rows: Omit<RankedCommune, 'rank'>[] = [];
   for (const c of site.communes.values()) {
     if (provinceCode && c.commune.provinceCode !== provinceCode) continue;
@@ -126,6 +140,14 @@ export function rankCommunes(site: SiteData, indicator: string, provinceCode?: s
     if (i === 0 || r.value !== rows[i - 1]!.value) rank = i + 1;
     return { ...r, rank };
   });
+}
+
+const rankingMedians = new WeakMap<readonly RankedCommune[], number | undefined>();
+
+/** The median value of a ranking from rankCommunes, computed once per ranking. */
+export function rankingMedian(ranking: readonly RankedCommune[]): number | undefined {
+  if (!rankingMedians.has(ranking)) rankingMedians.set(ranking, median(ranking.map((r) => r.value)));
+  return rankingMedians.get(ranking);
 }
 
 export function median(values: readonly number[]): number | undefined {

@@ -9,7 +9,7 @@ import {
   figureYear,
   historyOf,
   latestResult,
-  median,
+  rankingMedian,
   rankCommunes,
   targetFor,
   type SiteData,
@@ -113,8 +113,8 @@ export function communeCharts(site: SiteData, code: string, locale: Locale): Com
   const provinceRank = rankCommunes(site, adultCode, commune.provinceCode);
   const own = latestResult(data, adultCode);
   const ownValue = own ? comparableValue(own.figure) : undefined;
-  const provMedian = median(provinceRank.map((r) => r.value));
-  const natMedian = median(nationalRank.map((r) => r.value));
+  const provMedian = rankingMedian(provinceRank);
+  const natMedian = rankingMedian(nationalRank);
   if (own && ownValue !== undefined && natMedian !== undefined) {
     const myNationalRank = nationalRank.find((r) => r.commune.code === code);
     const myProvinceRank = provinceRank.find((r) => r.commune.code === code);

@@ -8,7 +8,7 @@
  * 3,321 × 2 per-commune PNGs would take minutes and more bytes than the rest
  * of the site together, to show only a name that og:title already carries.
  */
-import { comparableValue, latestResult, median, rankCommunes, type SiteData, type SourcedFigure } from '../domain/commune-data.ts';
+import { comparableValue, latestResult, rankCommunes, rankingMedian, type SiteData, type SourcedFigure } from '../domain/commune-data.ts';
 import { formatValue } from '../domain/display.ts';
 import { formatNumber } from '../domain/format.ts';
 import { headlineIndicators, type IndicatorDefinition } from '../domain/indicators.ts';
@@ -94,7 +94,7 @@ export function unreportedCard(site: SiteData, provinceCode: string, locale: Loc
 export function provinceCard(site: SiteData, provinceCode: string, locale: Locale, siteRoot: string): ShareCard {
   const t = useTranslations(locale);
   const ranking = rankCommunes(site, adultCode, provinceCode);
-  const med = median(ranking.map((r) => r.value));
+  const med = rankingMedian(ranking);
   return {
     ...base(locale, siteRoot),
     title: site.registry.province(provinceCode)!.name,

@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { fontMetrics } from './font-metrics.ts';
 import { encodePalettePng } from './png.ts';
@@ -80,11 +81,23 @@ export interface CachedPngOptions {
 /** Renders and cache hits since start, for build logs and tests. */
 export const shareRenderStats = { renders: 0, hits: 0 };
 
+/** The cache file of an SVG: a hash of the SVG and of everything else that decides its pixels. */
+export function cacheFile(svg: string, dir: string = shareCacheDir()): string {
+  const key = createHash('sha256').update(renderSalt()).update('\0').update(svg).digest('hex').slice(0, 40);
+  return join(dir, `${key}.png`);
+}
+
+/** Write a PNG to the cache. Write then rename: builds running side by side never read a half-written file. */
+export function writeCacheFile(file: string, png: Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
+}
+
 /** The PNG of an SVG, from the cache when this exact content was rendered before. */
 export function cachedPng(svg: string, o: CachedPngOptions = {}): Buffer {
-  const dir = o.cacheDir ?? shareCacheDir();
-  const key = createHash('sha256').update(renderSalt()).update('\0').update(svg).digest('hex').slice(0, 40);
-  const file = join(dir, `${key}.png`);
+  const file = cacheFile(svg, o.cacheDir ?? shareCacheDir());
   try {
     const png = readFileSync(file);
     shareRenderStats.hits++;
@@ -94,10 +107,6 @@ export function cachedPng(svg: string, o: CachedPngOptions = {}): Buffer {
   }
   const png = (o.render ?? renderPng)(svg);
   shareRenderStats.renders++;
-  mkdirSync(dir, { recursive: true });
-  // Write then rename: builds running side by side never read a half-written file.
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
+  writeCacheFile(file, png);
   return png;
 }

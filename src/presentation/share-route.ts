@@ -1,6 +1,8 @@
 /**
- * Static endpoints of the share images (vi under /anh/, en under /en/anh/):
- * the route files only pick the card; this renders it through the PNG cache.
+ * The dev server's share-image endpoints (vi under /anh/, en under /en/anh/,
+ * injected by src/integration.ts only for `astro dev`): the endpoint files in
+ * src/share-endpoints only pick the card; this renders it through the PNG
+ * cache. A build writes the same images from share-jobs.ts instead.
  */
 import type { APIContext } from 'astro';
 import type { Locale } from '../i18n/ui.ts';

@@ -4,7 +4,7 @@
  * (qualifiers in words, "not reported"), the PNG is a lossless 1200×630
  * palette image, and the cache renders each distinct image once.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -17,7 +17,9 @@ import { loadDataset } from '../../src/ingestion/load.ts';
 import type { Dataset } from '../../src/ingestion/submissions.ts';
 import { communeCard, pageShareImage, provinceCard, siteCard, unreportedCard } from '../../src/presentation/share-cards.ts';
 import { shareImageAlt, shareImageSvg, shareImageSize, wrapText, type ShareCard } from '../../src/presentation/share-image.ts';
-import { cachedPng, renderPng, shareFontFiles, shareFonts } from '../../src/presentation/share-render.ts';
+import { cachedPng, cacheFile, renderPng, shareFontFiles, shareFonts } from '../../src/presentation/share-render.ts';
+import { shareImageJobs } from '../../src/presentation/share-jobs.ts';
+import { startShareRendering } from '../../src/presentation/share-pool.ts';
 import { encodePalettePng, pngHeader } from '../../src/presentation/png.ts';
 import { qrSvg } from '../../src/presentation/qr.ts';
 
@@ -222,6 +224,49 @@ describe('the PNG cache', () => {
     svgs.forEach((s) => cachedPng(s, { cacheDir: dir, render }));
     expect(renders).toBe(site.reporting.size + 1);
     expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(site.reporting.size + 1);
+  });
+});
+
+describe('the share-image job list and worker pool', () => {
+  const jobs = shareImageJobs(site, root, fonts);
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('lists the site, every province (overview and not reported) and every reporting unit, in both editions', () => {
+    const perLocale = 1 + 2 * reg.provinces.length + site.reporting.size;
+    expect(jobs).toHaveLength(2 * perLocale);
+    expect(new Set(jobs.map((j) => j.path)).size).toBe(jobs.length);
+    const thuanAn = reg.commune('24682')!;
+    for (const prefix of ['', 'en/']) {
+      expect(jobs.map((j) => j.path)).toContain(`${prefix}anh/${thuanAn.path}.png`);
+      expect(jobs.map((j) => j.path)).toContain(`${prefix}anh/toan-quoc.png`);
+    }
+    // The same SVG the card functions give (what the dev endpoints render).
+    const job = jobs.find((j) => j.path === `en/anh/${thuanAn.path}.png`)!;
+    expect(job.svg).toBe(shareImageSvg(communeCard(site, '24682', 'en', root), fonts));
+  });
+
+  it('renders in worker threads exactly the PNG the main thread renders, and only what the cache lacks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bdhvs-og-pool-'));
+    dirs.push(dir);
+    const some = jobs.filter((j) => j.path.includes('/xa-') || j.path.endsWith('toan-quoc.png')).slice(0, 6);
+    const first = startShareRendering(some, { cacheDir: dir, workers: 2 });
+    expect(first.stats).toEqual({ images: some.length, cached: 0, rendered: some.length });
+    await first.finish();
+    for (const j of some) expect(readFileSync(first.files.get(j.path)!).equals(renderPng(j.svg))).toBe(true);
+    expect(first.files.get(some[0]!.path)).toBe(cacheFile(some[0]!.svg, dir));
+
+    const again = startShareRendering(some, { cacheDir: dir, workers: 2 });
+    expect(again.stats).toEqual({ images: some.length, cached: some.length, rendered: 0 });
+    await again.finish();
+  });
+
+  it('fails with the error of the renderer when an image cannot be rendered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bdhvs-og-pool-'));
+    dirs.push(dir);
+    const pool = startShareRendering([{ path: 'anh/hong.png', svg: '<svg' }], { cacheDir: dir, workers: 1 });
+    await expect(pool.finish()).rejects.toThrow(/Share image could not be rendered/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
