@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { submissions } from './src/integration.ts';
 
 /**
@@ -19,7 +18,7 @@ export default defineConfig({
   // Lossless whitespace removal: formatting the templates never changes the rendered text.
   compressHTML: true,
   build: { format: 'directory' },
-  integrations: [submissions(), mdx()],
+  integrations: [submissions()],
   vite: {
     build: {
       rolldownOptions: {

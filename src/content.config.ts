@@ -1,18 +1,13 @@
 /**
  * Content collections. Reports and models are loaded by our own ingestion
  * (src/ingestion), which checks them against the data contract and refuses
- * unsafe MDX; the MDX narratives are then rendered by @astrojs/mdx through
- * the glob loader. Both read the same files under content/.
+ * unsafe MDX. Their narratives travel as text and are rendered to HTML by
+ * src/presentation/narrative.ts: nothing submitted is compiled to code.
  */
-import { isAbsolute } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { Figure, ModelFrontmatter, ReportFrontmatter } from './domain/schemas.ts';
 import { loadDataset } from './ingestion/load.ts';
-
-const contentDir = process.env.BDHVS_CONTENT_DIR ?? 'content';
-const contentBase = isAbsolute(contentDir) ? contentDir : `./${contentDir}`;
 
 const reports = defineCollection({
   loader: () =>
@@ -22,28 +17,21 @@ const reports = defineCollection({
       ...(r.tableFile ? { tableFile: r.tableFile } : {}),
       meta: r.meta,
       figures: r.figures,
+      body: r.body,
     })),
   schema: z.object({
     file: z.string(),
     tableFile: z.string().optional(),
     meta: ReportFrontmatter,
     figures: z.array(Figure),
+    /** The narrative: checked MDX, rendered by src/presentation/narrative.ts. */
+    body: z.string(),
   }),
 });
 
 const models = defineCollection({
-  loader: () => loadDataset().dataset.models.map((m) => ({ id: m.id, file: m.file, meta: m.meta })),
-  schema: z.object({ file: z.string(), meta: ModelFrontmatter }),
+  loader: () => loadDataset().dataset.models.map((m) => ({ id: m.id, file: m.file, meta: m.meta, body: m.body })),
+  schema: z.object({ file: z.string(), meta: ModelFrontmatter, body: z.string() }),
 });
 
-/** The narratives, rendered by @astrojs/mdx. Frontmatter was already checked above. */
-const reportTexts = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentBase}/reports` }),
-  schema: ReportFrontmatter,
-});
-const modelTexts = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentBase}/models` }),
-  schema: ModelFrontmatter,
-});
-
-export const collections = { reports, models, reportTexts, modelTexts };
+export const collections = { reports, models };

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { buildSiteData, type SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
 import type { Report, Model } from '../ingestion/submissions.ts';
-import { dataVersion, isSynthetic, loadDataset } from '../ingestion/load.ts';
+import { dataVersion, isSynthetic } from '../ingestion/load.ts';
 import type { Locale } from '../i18n/ui.ts';
 
 let cached: Promise<SiteData> | undefined;
@@ -20,9 +20,14 @@ export function getSiteData(): Promise<SiteData> {
       ...(e.data.tableFile ? { tableFile: e.data.tableFile } : {}),
       meta: e.data.meta,
       figures: e.data.figures,
-      body: '',
+      body: e.data.body,
     }));
-    const models: Model[] = (await getCollection('models')).map((e) => ({ id: e.id, file: e.data.file, meta: e.data.meta, body: '' }));
+    const models: Model[] = (await getCollection('models')).map((e) => ({
+      id: e.id,
+      file: e.data.file,
+      meta: e.data.meta,
+      body: e.data.body,
+    }));
     return buildSiteData({ reports, models }, registry());
   })();
   return cached;
@@ -68,8 +73,8 @@ export const routes = {
     }));
   },
   /** Units with at least one report (print summaries exist only for them). */
-  reportingCommunes: () => {
-    const reporting = new Set(loadDataset().dataset.reports.map((r) => r.meta.commune));
+  reportingCommunes: async () => {
+    const { reporting } = await getSiteData();
     return routes.communes().filter((r) => reporting.has(r.props.code));
   },
   reports: async () => (await getCollection('reports')).map((r) => ({ params: { id: r.id }, props: { id: r.id } })),
