@@ -15,7 +15,7 @@ import { shareImageJobs } from './presentation/share-jobs.ts';
 import { startShareRendering, type ShareRendering } from './presentation/share-pool.ts';
 import { shareFonts } from './presentation/share-render.ts';
 import { robotsTxt, sitemapXml } from './presentation/sitemap.ts';
-import { loadDataset } from './ingestion/load.ts';
+import { loadDataset, releaseDataset } from './ingestion/load.ts';
 import { formatReport } from './ingestion/problems.ts';
 
 export function submissions(): AstroIntegration {
@@ -31,6 +31,8 @@ export function submissions(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const site = buildSiteData(loadDataset().dataset, registry());
         shareImages = startShareRendering(shareImageJobs(site, siteRoot, shareFonts()));
+        // The content layer has its own copy by now; do not hold a second one while the pages render.
+        releaseDataset();
         const { images, cached, rendered } = shareImages.stats;
         logger.info(`Ảnh chia sẻ / share images: ${images} (${cached} có sẵn / cached, ${rendered} vẽ mới / to render).`);
       },
@@ -58,6 +60,18 @@ export function submissions(): AstroIntegration {
         await writeFile(new URL('robots.txt', dir), robotsTxt(siteRoot));
       },
       'astro:config:setup': ({ command, injectRoute, logger }) => {
+        if (process.env.BDHVS_MEMORY_LOG) {
+          const mb = (n: number) => Math.round(n / 2 ** 20);
+          setInterval(
+            () => {
+              const m = process.memoryUsage();
+              console.log(
+                `[memory] rss ${mb(m.rss)} heapUsed ${mb(m.heapUsed)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}`,
+              );
+            },
+            Number(process.env.BDHVS_MEMORY_LOG) || 5000,
+          ).unref();
+        }
         // In a build the share images are written by the hooks above; the dev server renders them on request.
         if (command === 'dev') {
           for (const prefix of ['', 'en/']) {

@@ -29,32 +29,89 @@ export interface LoadedData {
   synthetic: boolean;
 }
 
-const cache = new Map<string, LoadedData>();
+/**
+ * Shared by every copy of this module in the process: Astro loads the integration, the content config and the
+ * prerendered pages as separate module graphs, and each would otherwise parse the whole dataset again.
+ */
+interface SharedState {
+  datasets: Map<string, LoadedData>;
+  fingerprints: Map<string, { version: string; synthetic: boolean }>;
+  problemCounts: Map<string, ReadonlyMap<string, number>>;
+}
+const shared = ((globalThis as { [k: symbol]: SharedState })[Symbol.for('bdhvs.load')] ??= {
+  datasets: new Map(),
+  fingerprints: new Map(),
+  problemCounts: new Map(),
+});
+const cache = shared.datasets;
+const keyOf = (root: string, contentDir: string) => `${resolve(root)}|${resolve(root, contentDir)}`;
+const defaultDir = () => process.env.BDHVS_CONTENT_DIR ?? 'content';
 
-export function loadDataset(root: string = process.cwd(), contentDir = process.env.BDHVS_CONTENT_DIR ?? 'content'): LoadedData {
-  const key = `${root}|${contentDir}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
+function readContent(root: string, contentDir: string) {
   // Files are addressed as content/…, wherever the folder is (synthetic data lives outside the repo).
   const files = collectFiles(resolve(root, contentDir), ['.']).map((f) => ({ ...f, path: `content/${f.path}` }));
-  const { dataset, problems } = checkSubmissions(files);
-  if (hasErrors(problems)) throw new SubmissionError(problems);
   const hash = createHash('sha256');
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     hash.update(f.path).update('\0').update(f.bytes).update('\0');
   }
   const synthetic = existsSync(resolve(root, contentDir, 'SYNTHETIC'));
-  const loaded = { dataset, problems, version: hash.digest('hex').slice(0, 12), synthetic };
+  return { files, version: hash.digest('hex').slice(0, 12), synthetic };
+}
+
+function check(root: string, contentDir: string): LoadedData {
+  const { files, version, synthetic } = readContent(root, contentDir);
+  const { dataset, problems } = checkSubmissions(files);
+  if (hasErrors(problems)) throw new SubmissionError(problems);
+  return { dataset, problems, version, synthetic };
+}
+
+export function loadDataset(root: string = process.cwd(), contentDir = defaultDir()): LoadedData {
+  const key = keyOf(root, contentDir);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const loaded = check(root, contentDir);
   cache.set(key, loaded);
+  shared.fingerprints.set(key, { version: loaded.version, synthetic: loaded.synthetic });
+  shared.problemCounts.set(key, countProblems(loaded.problems));
   return loaded;
+}
+
+function countProblems(problems: readonly Problem[]): ReadonlyMap<string, number> {
+  const m = new Map<string, number>();
+  for (const p of problems) m.set(p.code, (m.get(p.code) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * Forget the loaded datasets. The integration calls it once the content layer has its copy: a national
+ * dataset is hundreds of MB, and the build should not hold it twice while rendering pages.
+ */
+export function releaseDataset(): void {
+  cache.clear();
+}
+
+/** The data version and synthetic marker without parsing anything (pages need them, not the data). */
+function fingerprint(root: string = process.cwd(), contentDir = defaultDir()) {
+  const key = keyOf(root, contentDir);
+  let f = shared.fingerprints.get(key);
+  if (!f) {
+    const { version, synthetic } = readContent(root, contentDir);
+    shared.fingerprints.set(key, (f = { version, synthetic }));
+  }
+  return f;
 }
 
 /** Whether the content being built is synthetic (see LoadedData.synthetic). */
 export function isSynthetic(): boolean {
-  return loadDataset().synthetic;
+  return fingerprint().synthetic;
 }
 
 /** The data version of the current content (see LoadedData.version). */
 export function dataVersion(): string {
-  return loadDataset().version;
+  return fingerprint().version;
+}
+
+/** How many times each problem code occurs in the current content (kept when the dataset is released). */
+export function problemCounts(root: string = process.cwd(), contentDir = defaultDir()): ReadonlyMap<string, number> {
+  return shared.problemCounts.get(keyOf(root, contentDir)) ?? countProblems(check(root, contentDir).problems);
 }

@@ -49,7 +49,24 @@ export function communeChartIds(site: SiteData, code: string): string[] {
   return communeCharts(site, code, 'vi').map((c) => c.id);
 }
 
-export function communeCharts(site: SiteData, code: string, locale: Locale): CommuneChart[] {
+// The commune page and each of its embed pages ask for the same charts, one route after another: keep the charts
+// of the last few communes rather than drawing every chart again for each embed (a commune with two reports has
+// about 20). A small bound, because the charts of every commune would not fit in memory.
+const recentCharts: Array<{ site: SiteData; key: string; charts: readonly CommuneChart[] }> = [];
+const recentLimit = 4;
+
+/** Every chart of a commune page, in page order. Cached for the last few communes; do not mutate the result. */
+export function communeCharts(site: SiteData, code: string, locale: Locale): readonly CommuneChart[] {
+  const key = `${code}|${locale}`;
+  const hit = recentCharts.find((r) => r.site === site && r.key === key);
+  if (hit) return hit.charts;
+  const charts = Object.freeze(drawCommuneCharts(site, code, locale));
+  recentCharts.unshift({ site, key, charts });
+  recentCharts.length = Math.min(recentCharts.length, recentLimit);
+  return charts;
+}
+
+function drawCommuneCharts(site: SiteData, code: string, locale: Locale): CommuneChart[] {
   const t = useTranslations(locale);
   const fv = (f: { value: Parameters<typeof formatValue>[0] }) => formatValue(f.value, locale);
   const pct = (n: number) => `${formatNumber(n, 1, locale)}%`;

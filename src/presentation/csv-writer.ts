@@ -57,16 +57,20 @@ export function csvCell(value: CsvCell, numeric: boolean): string {
   return quoteField(neutralise(value));
 }
 
-/** The whole file: BOM (unless asked not to), header row, one CRLF-terminated line per row. */
-export function writeCsv(
+/** The file line by line: BOM (unless asked not to) and header row first, every line CRLF-terminated. */
+export function* csvLines(
   columns: readonly CsvColumnSpec[],
-  rows: ReadonlyArray<readonly CsvCell[]>,
+  rows: Iterable<readonly CsvCell[]>,
   options: { bom?: boolean } = {},
-): string {
-  const lines = [columns.map((c) => quoteField(neutralise(c.name))).join(',')];
+): Generator<string> {
+  yield `${options.bom === false ? '' : BOM}${columns.map((c) => quoteField(neutralise(c.name))).join(',')}\r\n`;
   for (const row of rows) {
     if (row.length !== columns.length) throw new Error(`CSV: row has ${row.length} cells for ${columns.length} columns`);
-    lines.push(row.map((v, i) => csvCell(v, columns[i]!.numeric)).join(','));
+    yield `${row.map((v, i) => csvCell(v, columns[i]!.numeric)).join(',')}\r\n`;
   }
-  return `${options.bom === false ? '' : BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** The whole file: BOM (unless asked not to), header row, one CRLF-terminated line per row. */
+export function writeCsv(columns: readonly CsvColumnSpec[], rows: Iterable<readonly CsvCell[]>, options: { bom?: boolean } = {}): string {
+  return [...csvLines(columns, rows, options)].join('');
 }

@@ -24,8 +24,37 @@ export function openDataContext(site: URL | undefined): OpenDataContext {
 /** Site URL of a download below du-lieu/ (downloads exist once, for both languages). */
 export const downloadUrl = (path: string) => url(`du-lieu/${path}`);
 
-export const csvResponse = (text: string) => new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-export const jsonResponse = (text: string) => new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+const csvType = { 'Content-Type': 'text/csv; charset=utf-8' };
+const jsonType = { 'Content-Type': 'application/json; charset=utf-8' };
+export const csvResponse = (text: string) => new Response(text, { headers: csvType });
+export const jsonResponse = (text: string) => new Response(text, { headers: jsonType });
+
+/**
+ * A response written piece by piece, in chunks of about 64 KB. The national tables of a national site are
+ * hundreds of MB as text; built whole they were the build's peak of memory.
+ */
+function streamed(pieces: Iterable<string>, headers: Record<string, string>): Response {
+  const it = pieces[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let chunk = '';
+      while (chunk.length < 65536) {
+        const next = it.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += next.value;
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+  });
+  return new Response(body, { headers });
+}
+export const csvStream = (pieces: Iterable<string>) => streamed(pieces, csvType);
+export const jsonStream = (pieces: Iterable<string>) => streamed(pieces, jsonType);
 
 /** One static path per commune that has published a document. */
 export async function reportingCommunePaths() {

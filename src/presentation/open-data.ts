@@ -13,7 +13,7 @@ import { communeKinds, type Commune, type Province } from '../domain/registry.ts
 import { ParsedValue, qualifierKinds, reportKinds, rowTypes, type Figure, type RowType } from '../domain/schemas.ts';
 import type { Report } from '../ingestion/submissions.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { writeCsv, unneutralise, type CsvCell } from './csv-writer.ts';
+import { csvLines, unneutralise, type CsvCell } from './csv-writer.ts';
 
 // ---------------------------------------------------------------------------
 // Column and table definitions
@@ -80,6 +80,8 @@ export interface BuiltTable {
 
 export interface Table extends TableInfo {
   build: (site: SiteData, ctx: OpenDataContext) => BuiltTable;
+  /** The same rows one at a time, for files too large to hold in memory whole (the national tables). */
+  rows: (site: SiteData, ctx: OpenDataContext) => Iterable<Cell[]>;
 }
 
 function defineTable<R>(
@@ -88,13 +90,10 @@ function defineTable<R>(
   const { records, columns, ...rest } = info;
   const plain: ColumnInfo[] = columns.map(({ get: _get, ...c }) => c);
   const table: TableInfo = { ...rest, columns: plain };
-  return {
-    ...table,
-    build: (site, ctx) => ({
-      info: table,
-      rows: records(site).map((r) => columns.map((c) => normalise(c, c.get(r, ctx)))),
-    }),
-  };
+  function* rows(site: SiteData, ctx: OpenDataContext): Generator<Cell[]> {
+    for (const r of records(site)) yield columns.map((c) => normalise(c, c.get(r, ctx)));
+  }
+  return { ...table, rows, build: (site, ctx) => ({ info: table, rows: [...rows(site, ctx)] }) };
 }
 
 /** Empty text and missing values are null; lists are arrays of non-empty items without the separator. */
@@ -970,11 +969,16 @@ function csvValue(v: Cell): CsvCell {
 
 /** The table as CSV: BOM, header of column names, RFC 4180, text cells neutralised. */
 export function toCsv(t: BuiltTable): string {
-  const cols = t.info.columns;
-  return writeCsv(
-    cols.map((c) => ({ name: c.name, numeric: isNumeric(c) })),
-    t.rows.map((row) => row.map(csvValue)),
-  );
+  return [...csvChunks(t.info, t.rows)].join('');
+}
+
+/** toCsv line by line, from rows that may be generated one at a time. */
+export function* csvChunks(info: TableInfo, rows: Iterable<Cell[]>): Generator<string> {
+  const columns = info.columns.map((c) => ({ name: c.name, numeric: isNumeric(c) }));
+  function* values() {
+    for (const row of rows) yield row.map(csvValue);
+  }
+  yield* csvLines(columns, values());
 }
 
 /** A CSV cell back to its JSON value (undoes neutralisation; lists split; integers as numbers; decimals stay text). */
@@ -993,14 +997,24 @@ export function rowObjects(t: BuiltTable): Record<string, Cell>[] {
 
 /** The JSON download: the data version first, then what the table is, then its rows. */
 export function toJson(t: BuiltTable, ctx: OpenDataContext, extra: Record<string, unknown> = {}): string {
-  return `${JSON.stringify({
-    version: ctx.version,
-    synthetic: ctx.synthetic,
-    name: t.info.name,
-    title: t.info.title,
-    ...extra,
-    rows: rowObjects(t),
-  })}\n`;
+  return [...jsonChunks(t.info, t.rows, ctx, extra)].join('');
+}
+
+/** toJson piece by piece (the same text), from rows that may be generated one at a time. */
+export function* jsonChunks(
+  info: TableInfo,
+  rows: Iterable<Cell[]>,
+  ctx: OpenDataContext,
+  extra: Record<string, unknown> = {},
+): Generator<string> {
+  const head = JSON.stringify({ version: ctx.version, synthetic: ctx.synthetic, name: info.name, title: info.title, ...extra, rows: [] });
+  yield head.slice(0, -2); // without the closing "]}"
+  let first = true;
+  for (const row of rows) {
+    yield `${first ? '' : ','}${JSON.stringify(Object.fromEntries(info.columns.map((c, i) => [c.name, row[i]!])))}`;
+    first = false;
+  }
+  yield ']}\n';
 }
 
 /** The JSON download of one commune: its identity, its documents, and all its figures. */
@@ -1083,20 +1097,26 @@ function sha256(text: string): string {
  * however many communes report.
  */
 export function dataPackage(site: SiteData, ctx: OpenDataContext): Record<string, unknown> {
-  const resources = csvDownloads(site, ctx).map(({ info, path, text }) => ({
-    profile: 'tabular-data-resource',
-    name: info.name,
-    path,
-    title: info.title.vi,
-    description: info.description.en,
-    format: 'csv',
-    mediatype: 'text/csv',
-    encoding: 'utf-8-sig',
-    bytes: Buffer.byteLength(text, 'utf8'),
-    hash: `sha256:${sha256(text)}`,
-    dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-    schema: nationalTables.some((t) => t.name === info.name) ? tableSchema(info) : figureSchemaPath,
-  }));
+  // One CSV text at a time: a national site has thousands, and holding them all at once cost hundreds of MB.
+  const tables = [...nationalTables, ...reportingCommunes(site).map(communeTable)];
+  const resources = tables.map((info) => {
+    const path = downloadPath(info, 'csv');
+    const text = toCsv(info.build(site, ctx));
+    return {
+      profile: 'tabular-data-resource',
+      name: info.name,
+      path,
+      title: info.title.vi,
+      description: info.description.en,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      bytes: Buffer.byteLength(text, 'utf8'),
+      hash: `sha256:${sha256(text)}`,
+      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+      schema: nationalTables.some((t) => t.name === info.name) ? tableSchema(info) : figureSchemaPath,
+    };
+  });
   return {
     profile: 'tabular-data-package',
     name: 'binh-dan-hoc-vu-so-so-lieu-cong-khai',

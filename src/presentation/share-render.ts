@@ -16,15 +16,25 @@ import { encodePalettePng } from './png.ts';
 import { shareFontFamily, type ShareFonts } from './share-image.ts';
 
 /**
- * Resolved from the working directory (the project root for builds and
- * tests), not from this module: after bundling it lives elsewhere.
+ * Packages are resolved from this module when it runs from src/ (the
+ * integration, worker threads, tests), else from the working directory: a
+ * bundled copy may live in an output folder outside the project.
  */
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
+function resolvePackageFile(specifier: string): string {
+  for (const from of [import.meta.url, join(process.cwd(), 'package.json')]) {
+    try {
+      return createRequire(from).resolve(specifier);
+    } catch {
+      // Try the next place.
+    }
+  }
+  throw new Error(`Cannot find ${specifier}: run npm install.`);
+}
 
 const fontPackage = '@expo-google-fonts/be-vietnam-pro';
 export const shareFontFiles = {
-  regular: projectRequire.resolve(`${fontPackage}/400Regular/BeVietnamPro_400Regular.ttf`),
-  bold: projectRequire.resolve(`${fontPackage}/700Bold/BeVietnamPro_700Bold.ttf`),
+  regular: resolvePackageFile(`${fontPackage}/400Regular/BeVietnamPro_400Regular.ttf`),
+  bold: resolvePackageFile(`${fontPackage}/700Bold/BeVietnamPro_700Bold.ttf`),
 } as const;
 
 /** Bump when the PNG encoding changes, so cached files made the old way are not reused. */
@@ -45,7 +55,7 @@ export function renderSalt(): string {
   if (!salt) {
     const h = createHash('sha256');
     for (const f of [shareFontFiles.regular, shareFontFiles.bold]) h.update(readFileSync(f));
-    const resvgVersion = (projectRequire('@resvg/resvg-js/package.json') as { version: string }).version;
+    const resvgVersion = (JSON.parse(readFileSync(resolvePackageFile('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
     h.update(`resvg ${resvgVersion} ${encoderVersion}`);
     salt = h.digest('hex');
   }

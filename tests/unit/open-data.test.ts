@@ -16,12 +16,14 @@ import {
   columnTypes,
   communeTable,
   communeJson,
+  csvChunks,
   csvDownloads,
   dataPackage,
   figureSchemaPath,
   figuresTable,
   fromCsvCell,
   indicatorsTable,
+  jsonChunks,
   nationalTables,
   reportingCommunes,
   reportsTable,
@@ -276,5 +278,27 @@ describe('the Data Package', () => {
       const sample = { ...figuresTable, columns: [{ name: 'x', type: t, title: 'x', vi: 'x', en: 'x' }] };
       expect((tableSchema(sample) as { fields: unknown[] }).fields).toHaveLength(1);
     }
+  });
+});
+
+describe('national tables written piece by piece', () => {
+  it('give exactly the text of the whole-table writers, for every national table', () => {
+    for (const table of nationalTables) {
+      const built = table.build(site, ctx);
+      const csv = [...csvChunks(table, table.rows(site, ctx))];
+      const json = [...jsonChunks(table, table.rows(site, ctx), ctx)];
+      expect(csv.join('')).toBe(toCsv(built));
+      expect(json.join('')).toBe(toJson(built, ctx));
+      expect(JSON.parse(json.join(''))).toMatchObject({ version: ctx.version, name: table.name });
+      // One piece per row plus the header (CSV) or the head and tail (JSON): nothing is built whole.
+      expect(csv).toHaveLength(built.rows.length + 1);
+      expect(json).toHaveLength(built.rows.length + 2);
+    }
+  });
+
+  it('an empty table is still valid JSON and a header-only CSV', () => {
+    const table = nationalTables[0]!;
+    expect(JSON.parse([...jsonChunks(table, [], ctx)].join('')).rows).toEqual([]);
+    expect([...csvChunks(table, [])].join('')).toBe(`${BOM}${table.columns.map((c) => c.name).join(',')}\r\n`);
   });
 });

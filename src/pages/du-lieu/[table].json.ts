@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { nationalTables, toJson } from '../../presentation/open-data.ts';
-import { jsonResponse, openDataContext } from '../../presentation/open-data-route.ts';
+import { jsonChunks, nationalTables } from '../../presentation/open-data.ts';
+import { jsonStream, openDataContext } from '../../presentation/open-data-route.ts';
 import { getSiteData } from '../../presentation/site.ts';
 
 export const getStaticPaths = (() => nationalTables.map((t) => ({ params: { table: t.path } }))) satisfies GetStaticPaths;
@@ -8,5 +8,5 @@ export const getStaticPaths = (() => nationalTables.map((t) => ({ params: { tabl
 export const GET: APIRoute = async ({ params, site }) => {
   const table = nationalTables.find((t) => t.path === params.table)!;
   const ctx = openDataContext(site);
-  return jsonResponse(toJson(table.build(await getSiteData(), ctx), ctx));
+  return jsonStream(jsonChunks(table, table.rows(await getSiteData(), ctx), ctx));
 };
