@@ -21,6 +21,7 @@ import { formatPartialDate, partialDateEnd } from '../domain/dates.ts';
 import { formatNumber } from '../domain/format.ts';
 import { rateBars, type RateBar } from '../charts/rate-bars.ts';
 import { timeSeries } from '../charts/time-series.ts';
+import { chartEmbedId } from './embed.ts';
 import { documentName } from './labels.ts';
 import { useTranslations, type Locale } from '../i18n/ui.ts';
 
@@ -47,6 +48,11 @@ export interface CommuneChart {
 /** Chart ids of a commune, in page order (same in both languages). */
 export function communeChartIds(site: SiteData, code: string): string[] {
   return communeCharts(site, code, 'vi').map((c) => c.id);
+}
+
+/** The embeds of a commune's charts, in page order: one per chart, and one for all its charts over time. */
+export function communeChartEmbedIds(site: SiteData, code: string): string[] {
+  return [...new Set(communeCharts(site, code, 'vi').map(chartEmbedId))];
 }
 
 // The commune page and each of its embed pages ask for the same charts, one route after another: keep the charts

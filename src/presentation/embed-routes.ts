@@ -1,5 +1,5 @@
-/** Embed pages (src/pages/nhung/, en/nhung/): headline figures and each chart of every commune that has reported. */
-import { communeChartIds } from './commune-charts.ts';
+/** Embed pages (src/pages/nhung/, en/nhung/): headline figures, each chart and the charts over time of every commune that has reported. */
+import { communeChartEmbedIds } from './commune-charts.ts';
 import { cardsEmbedId, embedPath } from './embed.ts';
 import { getSiteData, url } from './site.ts';
 import type { Locale } from '../i18n/ui.ts';
@@ -15,7 +15,7 @@ export async function embedRoutes() {
     .filter((c) => c.reports.length > 0)
     .flatMap(({ commune }) => {
       const province = site.registry.province(commune.provinceCode)!;
-      return [cardsEmbedId, ...communeChartIds(site, commune.code)].map((embed) => ({
+      return [cardsEmbedId, ...communeChartEmbedIds(site, commune.code)].map((embed) => ({
         params: { province: province.slug, commune: commune.slug, embed },
         props: { code: commune.code, embed },
       }));

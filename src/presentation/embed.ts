@@ -13,6 +13,17 @@ export const embedMessageType = 'bdhvs:height';
 /** Embed id of the headline figures; chart embeds use the chart id. */
 export const cardsEmbedId = 'the';
 
+/**
+ * Embed id of a commune's charts over time, all in one frame: a commune with several reports has one such chart
+ * per indicator (about 20), and a page for each made embeds three quarters of a national site's pages.
+ */
+export const overTimeEmbedId = 'theo-thoi-gian';
+
+/** The embed a chart is part of: its own, or the over-time group. */
+export function chartEmbedId(chart: { id: string; section: string }): string {
+  return chart.section === 'overTime' ? overTimeEmbedId : chart.id;
+}
+
 /** Embed page path below the base: nhung/lam-dong/xa-thuan-an-24682/ty-le/. */
 export function embedPath(communePath: string, embedId: string): string {
   return `nhung/${communePath}/${embedId}/`;
@@ -147,11 +158,17 @@ export interface ChartText {
  * narrower frames faster than the text around it grows), the text at 320 px.
  */
 export function chartEmbedHeight(frame: EmbedFrameText, c: ChartText): number {
-  const text =
+  return chartsEmbedHeight(frame, [c]);
+}
+
+/** The fixed height of an embed of several charts one under the other (the over-time group). */
+export function chartsEmbedHeight(frame: EmbedFrameText, charts: readonly ChartText[]): number {
+  const chart = (c: ChartText) =>
+    svgAspect(c.svg) * chartMaxWidth +
     (c.intro ? lineCount(c.intro, small.frame) * small.height + 14 : 0) +
     lineCount(c.caption, small.frame) * small.height +
     // The data table's summary line and the margins around it.
     24 +
     16;
-  return Math.ceil((frameChrome(frame) + svgAspect(c.svg) * chartMaxWidth + text) / 10) * 10;
+  return Math.ceil((frameChrome(frame) + charts.reduce((h, c) => h + chart(c), 0)) / 10) * 10;
 }

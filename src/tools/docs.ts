@@ -1268,7 +1268,7 @@ export async function renderDataContract(): Promise<string> {
   // 10. MDX
   doc.section('MDX safety');
   h(
-    'MDX is JavaScript that runs at build time, and submissions are untrusted. Before Astro compiles anything, `src/ingestion/mdx-source.ts` parses every file (remark-mdx) and refuses everything but Markdown and an allow-list of elements, each with an allow-list of attributes whose values must be literal strings:',
+    'MDX is JavaScript when compiled, and submissions are untrusted. The site never compiles them: before anything is built, `src/ingestion/mdx-source.ts` parses every file (remark-mdx) and refuses everything but Markdown and an allow-list of elements, each with an allow-list of attributes whose values must be literal strings; `src/presentation/narrative.ts` then turns the checked tree into HTML, rendering only those elements and attributes:',
   );
   h(
     table(

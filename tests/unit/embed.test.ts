@@ -81,3 +81,35 @@ describe('fixed heights', () => {
     expect(cardsEmbedHeight(frame, [card, { heading: 'Số công dân', lines: [] }])).toBeLessThan(two);
   });
 });
+
+describe('embeds of a commune with history', async () => {
+  const { buildSiteData } = await import('../../src/domain/commune-data.ts');
+  const { registry } = await import('../../src/domain/registry.ts');
+  const { loadDataset } = await import('../../src/ingestion/load.ts');
+  const { communeChartEmbedIds, communeCharts } = await import('../../src/presentation/commune-charts.ts');
+  const { chartEmbedId, chartsEmbedHeight, overTimeEmbedId } = await import('../../src/presentation/embed.ts');
+  const { dataset } = loadDataset();
+  // Thuận An reports twice: its real report, and the same figures half a year earlier.
+  const thuanAn = dataset.reports.find((r) => r.meta.commune === '24682')!;
+  const earlier = { ...thuanAn, id: `${thuanAn.id}-truoc`, meta: { ...thuanAn.meta, date: '2025-12', period: undefined } };
+  const site = buildSiteData({ ...dataset, reports: [...dataset.reports, earlier] }, registry());
+  const charts = communeCharts(site, '24682', 'vi');
+  const overTime = charts.filter((c) => c.section === 'overTime');
+
+  it('gives every chart over time one shared embed, and every other chart its own', () => {
+    expect(overTime.length).toBeGreaterThan(5);
+    expect(overTime.every((c) => chartEmbedId(c) === overTimeEmbedId)).toBe(true);
+    const ids = communeChartEmbedIds(site, '24682');
+    expect(ids.filter((id) => id === overTimeEmbedId)).toHaveLength(1);
+    expect(ids).toEqual([...new Set(charts.map((c) => (c.section === 'overTime' ? overTimeEmbedId : c.id)))]);
+    expect(ids.length).toBe(charts.length - overTime.length + 1);
+  });
+
+  it('sizes the shared embed for all its charts, more than any one of them', () => {
+    const frame = { title: 'Kết quả theo thời gian', sourceLine: 'Nguồn: trang số liệu' };
+    const all = chartsEmbedHeight(frame, overTime);
+    expect(all).toBeGreaterThan(Math.max(...overTime.map((c) => chartEmbedHeight(frame, c))));
+    expect(all % 10).toBe(0);
+    expect(chartsEmbedHeight(frame, overTime.slice(0, 1))).toBe(chartEmbedHeight(frame, overTime[0]!));
+  });
+});

@@ -40,6 +40,7 @@ export const vi = {
   'embed.source': 'Nguồn',
   'embed.fullPage': 'trang số liệu của {name}, {province}',
   'embed.cardsTitle': 'Các chỉ số chính của {name} ({province})',
+  'embed.overTimeTitle': 'Kết quả theo thời gian của {name} ({province})',
   'embed.pageTitle': '{title} — nội dung nhúng',
 } as const;
 
@@ -81,5 +82,6 @@ export const en: Record<keyof typeof vi, string> = {
   'embed.source': 'Source',
   'embed.fullPage': 'figures page of {name}, {province}',
   'embed.cardsTitle': 'Headline figures of {name} ({province})',
+  'embed.overTimeTitle': 'Results over time of {name} ({province})',
   'embed.pageTitle': '{title} — embed',
 };
