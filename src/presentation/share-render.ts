@@ -55,7 +55,8 @@ export function renderSalt(): string {
   if (!salt) {
     const h = createHash('sha256');
     for (const f of [shareFontFiles.regular, shareFontFiles.bold]) h.update(readFileSync(f));
-    const resvgVersion = (JSON.parse(readFileSync(resolvePackageFile('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
+    const resvgVersion = (JSON.parse(readFileSync(resolvePackageFile('@resvg/resvg-js/package.json'), 'utf8')) as { version: string })
+      .version;
     h.update(`resvg ${resvgVersion} ${encoderVersion}`);
     salt = h.digest('hex');
   }
