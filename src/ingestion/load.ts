@@ -113,5 +113,8 @@ export function dataVersion(): string {
 
 /** How many times each problem code occurs in the current content (kept when the dataset is released). */
 export function problemCounts(root: string = process.cwd(), contentDir = defaultDir()): ReadonlyMap<string, number> {
-  return shared.problemCounts.get(keyOf(root, contentDir)) ?? countProblems(check(root, contentDir).problems);
+  const key = keyOf(root, contentDir);
+  let counts = shared.problemCounts.get(key);
+  if (!counts) shared.problemCounts.set(key, (counts = countProblems(check(root, contentDir).problems)));
+  return counts;
 }

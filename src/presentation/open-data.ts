@@ -992,7 +992,11 @@ export function fromCsvCell(c: ColumnInfo, text: string): Cell {
 
 /** Rows as objects keyed by column name, in column order. */
 export function rowObjects(t: BuiltTable): Record<string, Cell>[] {
-  return t.rows.map((row) => Object.fromEntries(t.info.columns.map((c, i) => [c.name, row[i]!])));
+  return t.rows.map((row) => rowObject(t.info, row));
+}
+
+function rowObject(info: TableInfo, row: readonly Cell[]): Record<string, Cell> {
+  return Object.fromEntries(info.columns.map((c, i) => [c.name, row[i]!]));
 }
 
 /** The JSON download: the data version first, then what the table is, then its rows. */
@@ -1011,7 +1015,7 @@ export function* jsonChunks(
   yield head.slice(0, -2); // without the closing "]}"
   let first = true;
   for (const row of rows) {
-    yield `${first ? '' : ','}${JSON.stringify(Object.fromEntries(info.columns.map((c, i) => [c.name, row[i]!])))}`;
+    yield `${first ? '' : ','}${JSON.stringify(rowObject(info, row))}`;
     first = false;
   }
   yield ']}\n';
@@ -1083,12 +1087,12 @@ export function reportingCommunes(site: SiteData): Commune[] {
 
 /** Every CSV download: path below du-lieu/ and text. */
 export function csvDownloads(site: SiteData, ctx: OpenDataContext): { info: TableInfo; path: string; text: string }[] {
-  const tables = [...nationalTables, ...reportingCommunes(site).map(communeTable)];
-  return tables.map((t) => ({ info: t, path: downloadPath(t, 'csv'), text: toCsv(t.build(site, ctx)) }));
+  return downloadTables(site).map((t) => ({ info: t, path: downloadPath(t, 'csv'), text: toCsv(t.build(site, ctx)) }));
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** Every table with a CSV download: the national ones, then one per reporting commune. */
+function downloadTables(site: SiteData): Table[] {
+  return [...nationalTables, ...reportingCommunes(site).map(communeTable)];
 }
 
 /**
@@ -1097,11 +1101,16 @@ function sha256(text: string): string {
  * however many communes report.
  */
 export function dataPackage(site: SiteData, ctx: OpenDataContext): Record<string, unknown> {
-  // One CSV text at a time: a national site has thousands, and holding them all at once cost hundreds of MB.
-  const tables = [...nationalTables, ...reportingCommunes(site).map(communeTable)];
-  const resources = tables.map((info) => {
+  // Each CSV is hashed as it is written, a line at a time: a national site has thousands of files, and the
+  // national tables alone are hundreds of MB as text.
+  const resources = downloadTables(site).map((info) => {
     const path = downloadPath(info, 'csv');
-    const text = toCsv(info.build(site, ctx));
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for (const line of csvChunks(info, info.rows(site, ctx))) {
+      hash.update(line, 'utf8');
+      bytes += Buffer.byteLength(line, 'utf8');
+    }
     return {
       profile: 'tabular-data-resource',
       name: info.name,
@@ -1111,8 +1120,8 @@ export function dataPackage(site: SiteData, ctx: OpenDataContext): Record<string
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8-sig',
-      bytes: Buffer.byteLength(text, 'utf8'),
-      hash: `sha256:${sha256(text)}`,
+      bytes,
+      hash: `sha256:${hash.digest('hex')}`,
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: nationalTables.some((t) => t.name === info.name) ? tableSchema(info) : figureSchemaPath,
     };

@@ -17,7 +17,7 @@ export interface ShareImageJob {
 }
 
 /** The images of one language edition, as cards. */
-export function shareImageCards(site: SiteData, locale: Locale, siteRoot: string): Array<{ path: string; card: ShareCard }> {
+function shareImageCards(site: SiteData, locale: Locale, siteRoot: string): Array<{ path: string; card: ShareCard }> {
   const out: Array<{ path: string; card: ShareCard }> = [{ path: shareImagePaths.site, card: siteCard(site, locale, siteRoot) }];
   for (const p of site.registry.provinces) {
     out.push({ path: shareImagePaths.province(p.slug), card: provinceCard(site, p.code, locale, siteRoot) });

@@ -121,8 +121,3 @@ export function startShareRendering(jobs: readonly ShareImageJob[], o: { cacheDi
     },
   };
 }
-
-/** Fail early, with a clear message, if the worker file is not where this module expects it. */
-export function assertWorkerFile(): void {
-  if (!existsSync(workerUrl)) throw new Error(`Share-image worker not found at ${workerUrl.href}`);
-}
