@@ -15,11 +15,23 @@ export const qualifierLabels: Record<Qualifier, { vi: string; en: string; explai
     explainVi: 'Giới hạn dưới: con số thực lớn hơn',
     explainEn: 'A lower bound: the real figure is higher',
   },
+  at_least: {
+    vi: 'ít nhất',
+    en: 'at least',
+    explainVi: 'Giới hạn dưới: con số thực bằng hoặc lớn hơn',
+    explainEn: 'A lower bound: the real figure is this or higher',
+  },
   upper_bound: {
     vi: 'dưới',
     en: 'less than',
     explainVi: 'Giới hạn trên: con số thực nhỏ hơn',
     explainEn: 'An upper bound: the real figure is lower',
+  },
+  at_most: {
+    vi: 'không quá',
+    en: 'at most',
+    explainVi: 'Giới hạn trên: con số thực bằng hoặc nhỏ hơn',
+    explainEn: 'An upper bound: the real figure is this or lower',
   },
 };
 

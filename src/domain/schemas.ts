@@ -13,8 +13,11 @@ z.config(z.locales.vi());
 // Values as communes write them
 // ---------------------------------------------------------------------------
 
-/** How a figure is qualified in the commune's own words. */
-export const qualifierKinds = ['estimate', 'approximate', 'lower_bound', 'upper_bound'] as const;
+/**
+ * How a figure is qualified in the commune's own words. Strict and inclusive bounds are kept apart:
+ * "hơn 20" (lower_bound, the real figure is above 20) is not "ít nhất 20" (at_least, 20 or more).
+ */
+export const qualifierKinds = ['estimate', 'approximate', 'lower_bound', 'at_least', 'upper_bound', 'at_most'] as const;
 export const Qualifier = z.enum(qualifierKinds);
 export type Qualifier = z.infer<typeof Qualifier>;
 

@@ -317,13 +317,23 @@ const qualifierProse: Record<string, { en: string; vi: string; viShort: string }
   estimate: { en: 'An estimate: the commune has not counted it yet.', vi: 'Số ước tính, chưa thống kê chính thức.', viShort: 'ước tính' },
   approximate: { en: 'Approximately this figure.', vi: 'Số gần đúng, khoảng chừng.', viShort: 'gần đúng' },
   lower_bound: {
-    en: 'At least this figure (the true figure may be higher).',
-    vi: 'Ít nhất bằng số này; số thật có thể cao hơn.',
+    en: 'More than this figure (the true figure is higher).',
+    vi: 'Số thật lớn hơn số này.',
+    viShort: 'số thật lớn hơn',
+  },
+  at_least: {
+    en: 'At least this figure (the true figure is this or higher).',
+    vi: 'Ít nhất bằng số này; số thật bằng hoặc cao hơn.',
     viShort: 'ít nhất',
   },
   upper_bound: {
-    en: 'At most this figure (the true figure may be lower).',
-    vi: 'Nhiều nhất bằng số này; số thật có thể thấp hơn.',
+    en: 'Less than this figure (the true figure is lower).',
+    vi: 'Số thật nhỏ hơn số này.',
+    viShort: 'số thật nhỏ hơn',
+  },
+  at_most: {
+    en: 'At most this figure (the true figure is this or lower).',
+    vi: 'Nhiều nhất bằng số này; số thật bằng hoặc thấp hơn.',
     viShort: 'nhiều nhất',
   },
 };

@@ -586,9 +586,9 @@ describe('fuzz: parseValue', () => {
         ['Uớc tính', 'estimate'],
         ['hơn', 'lower_bound'],
         ['trên', 'lower_bound'],
-        ['ít nhất', 'lower_bound'],
+        ['ít nhất', 'at_least'],
         ['dưới', 'upper_bound'],
-        ['tối đa', 'upper_bound'],
+        ['tối đa', 'at_most'],
       ];
       /** A number written the Vietnamese way, with its canonical decimal text. */
       const number = (allowFraction: boolean) => {

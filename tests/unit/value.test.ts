@@ -85,6 +85,27 @@ const seedForms: Case[] = [
   { input: 'hơn 9.000', raw: 'hơn 9.000', form: 'number', value: '9000', decimals: 0, qualifiers: ['lower_bound'], words: ['hơn'] },
   { input: 'trên 90%', raw: 'trên 90%', form: 'percent', value: '90', decimals: 0, qualifiers: ['lower_bound'], words: ['trên'] },
   { input: 'dưới 5', raw: 'dưới 5', form: 'number', value: '5', decimals: 0, qualifiers: ['upper_bound'], words: ['dưới'] },
+  // Inclusive bounds stay apart from strict ones: "không quá 5" is not "dưới 5".
+  { input: 'không quá 5', raw: 'không quá 5', form: 'number', value: '5', decimals: 0, qualifiers: ['at_most'], words: ['không quá'] },
+  { input: 'tối đa 5', raw: 'tối đa 5', form: 'number', value: '5', decimals: 0, qualifiers: ['at_most'], words: ['tối đa'] },
+  {
+    input: 'ít nhất 1.000.000',
+    raw: 'ít nhất 1.000.000',
+    form: 'number',
+    value: '1000000',
+    decimals: 0,
+    qualifiers: ['at_least'],
+    words: ['ít nhất'],
+  },
+  {
+    input: 'tối thiểu 80%',
+    raw: 'tối thiểu 80%',
+    form: 'percent',
+    value: '80',
+    decimals: 0,
+    qualifiers: ['at_least'],
+    words: ['tối thiểu'],
+  },
   { input: 'gần 1.000', raw: 'gần 1.000', form: 'number', value: '1000', decimals: 0, qualifiers: ['approximate'], words: ['gần'] },
   {
     input: 'Ước tính hơn 80%',
