@@ -45,6 +45,16 @@ export function checkFigure(def: IndicatorDefinition, v: ParsedValue, unit: stri
       out.push({ code: 'quality.unit-mismatch', detail: `chỉ tiêu đếm số lượng nhưng đơn vị ghi "${unit}"` });
     }
   }
+  // Visits (lượt) and people (người) are different counts: 14.033 lượt may be far fewer people.
+  if (def.unitKind !== 'percent' && def.counts !== undefined) {
+    const u = fold(unit);
+    const saysVisits = /\bluot\b/.test(u);
+    if (def.counts === 'người' && saysVisits) {
+      out.push({ code: 'quality.unit-mismatch', detail: `chỉ tiêu đếm số người (mỗi người một lần) nhưng đơn vị ghi "${unit}" (số lượt)` });
+    } else if (def.counts === 'lượt' && !saysVisits && /\bnguoi\b/.test(u)) {
+      out.push({ code: 'quality.unit-mismatch', detail: `chỉ tiêu đếm số lượt nhưng đơn vị ghi "${unit}" (số người)` });
+    }
+  }
   if (v.form === 'percent' && Number(v.value) > 100) out.push({ code: 'quality.percent-range', detail: v.raw });
   if (v.statedPercent !== undefined && Number(v.statedPercent) > 100) out.push({ code: 'quality.percent-range', detail: v.raw });
   if (v.form === 'fraction' && v.denominator !== undefined) {

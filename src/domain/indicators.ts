@@ -15,7 +15,10 @@ export const indicatorGroups = {
   'to-cns': { vi: 'Tổ công nghệ số cộng đồng', en: 'Community digital technology teams' },
   mooc: { vi: 'Học tập trên nền tảng Bình dân học vụ số', en: 'Learning on the Bình dân học vụ số platform' },
   'hoat-dong': { vi: 'Hoạt động triển khai', en: 'Activities' },
+  'dich-vu-so': { vi: 'Dịch vụ công trực tuyến, thanh toán số', en: 'Online public services and digital payments' },
+  'dia-ban': { vi: 'Địa bàn', en: 'The commune itself' },
   'mo-hinh': { vi: 'Mô hình, sáng kiến', en: 'Models and initiatives' },
+  'dia-phuong': { vi: 'Chỉ tiêu riêng của địa phương', en: 'Local indicators' },
 } as const;
 export const IndicatorGroup = z.enum(Object.keys(indicatorGroups) as [keyof typeof indicatorGroups]);
 export type IndicatorGroup = z.infer<typeof IndicatorGroup>;
@@ -28,6 +31,16 @@ export const IndicatorDefinition = z.object({
   en: z.string().min(1),
   /** A headline rate shown as a card on the commune page, in this order. */
   headline: z.number().int().positive().optional(),
+  /**
+   * For counts: what is counted, so that visits (lượt) and people (người) are never mixed up.
+   * "người" counts each person once; "lượt" counts each time someone was reached.
+   */
+  counts: z.enum(['người', 'lượt']).optional(),
+  /**
+   * A local indicator: a figure the catalogue lacks, submitted under `dia_phuong.<name>` with the commune's
+   * own wording and unit. Published as such and never ranked or compared with other communes.
+   */
+  local: z.literal(true).optional(),
 });
 export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
 
@@ -113,6 +126,7 @@ const catalogue = [
     code: 'dinh_danh.muc_2',
     group: 'dinh-danh',
     unitKind: 'count_of_total',
+    counts: 'người',
     headline: 6,
     vi: 'Số công dân được cấp định danh điện tử mức độ 2 (trên tổng số)',
     en: 'Citizens with level-2 electronic ID (of total)',
@@ -121,6 +135,7 @@ const catalogue = [
     code: 'dinh_danh.huong_dan_vneid',
     group: 'dinh-danh',
     unitKind: 'count_of_total',
+    counts: 'người',
     vi: 'Số người dân đủ điều kiện được định danh điện tử, cài đặt và hướng dẫn sử dụng VNeID (trên tổng số)',
     en: 'Eligible residents identified, set up and guided on VNeID (of total)',
   },
@@ -178,6 +193,7 @@ const catalogue = [
     code: 'to_cns.thanh_vien',
     group: 'to-cns',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số thành viên Tổ công nghệ số cộng đồng',
     en: 'Community technology team members',
   },
@@ -186,6 +202,7 @@ const catalogue = [
     code: 'mooc.can_bo_hoc',
     group: 'mooc',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số cán bộ, công chức, viên chức tham gia học tập trên nền tảng',
     en: 'Officials learning on the platform',
   },
@@ -193,6 +210,7 @@ const catalogue = [
     code: 'mooc.nguoi_dan_hoc',
     group: 'mooc',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số người dân tham gia học tập trên nền tảng',
     en: 'Residents learning on the platform',
   },
@@ -200,6 +218,7 @@ const catalogue = [
     code: 'mooc.hoan_thanh',
     group: 'mooc',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số người hoàn thành chương trình học',
     en: 'People who completed the programme',
   },
@@ -244,6 +263,7 @@ const catalogue = [
     code: 'hoat_dong.can_bo_dao_tao',
     group: 'hoat-dong',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số cán bộ, công chức, viên chức được đào tạo về chuyển đổi số, kỹ năng số',
     en: 'Officials trained in digital skills',
   },
@@ -251,6 +271,7 @@ const catalogue = [
     code: 'hoat_dong.hoc_sinh_huong_dan',
     group: 'hoat-dong',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số học sinh, sinh viên được hướng dẫn kỹ năng số',
     en: 'Students guided in digital skills',
   },
@@ -258,6 +279,7 @@ const catalogue = [
     code: 'hoat_dong.lao_dong_dao_tao',
     group: 'hoat-dong',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số người lao động trong doanh nghiệp, hợp tác xã được đào tạo',
     en: 'Enterprise and cooperative workers trained',
   },
@@ -272,6 +294,7 @@ const catalogue = [
     code: 'hoat_dong.luot_huong_dan',
     group: 'hoat-dong',
     unitKind: 'count',
+    counts: 'lượt',
     vi: 'Số lượt người dân được hướng dẫn kỹ năng số',
     en: 'Times residents were guided in digital skills',
   },
@@ -279,6 +302,7 @@ const catalogue = [
     code: 'hoat_dong.huong_dan_vneid',
     group: 'hoat-dong',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số người được hướng dẫn sử dụng VNeID',
     en: 'People guided in using VNeID',
   },
@@ -286,6 +310,7 @@ const catalogue = [
     code: 'hoat_dong.huong_dan_dvc',
     group: 'hoat-dong',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số người được hướng dẫn sử dụng dịch vụ công trực tuyến',
     en: 'People guided in using online public services',
   },
@@ -293,8 +318,129 @@ const catalogue = [
     code: 'hoat_dong.huong_dan_thanh_toan',
     group: 'hoat-dong',
     unitKind: 'count',
+    counts: 'người',
     vi: 'Số người được hướng dẫn thanh toán số, QR',
     en: 'People guided in digital and QR payments',
+  },
+  // Added from the seed documents and the national plan's monitoring indicator set (Thạch Thất plan, III.7.1),
+  // so that no figure a report states has to be filed under a code that means something else.
+  {
+    code: 'ty_le.su_dung_thiet_bi_thong_minh',
+    group: 'ky-nang-so',
+    unitKind: 'percent',
+    vi: 'Tỷ lệ người dân trưởng thành biết sử dụng thiết bị thông minh',
+    en: 'Adults who can use a smart device (%)',
+  },
+  {
+    code: 'ty_le.lao_dong_dung_dien_thoai_thong_minh',
+    group: 'ky-nang-so',
+    unitKind: 'percent',
+    vi: 'Tỷ lệ người lao động sử dụng điện thoại thông minh',
+    en: 'Workers who use a smartphone (%)',
+  },
+  {
+    code: 'ty_le.giao_vien_ung_dung_cntt',
+    group: 'ky-nang-so',
+    unitKind: 'percent',
+    vi: 'Tỷ lệ giáo viên ứng dụng công nghệ thông tin trong giảng dạy',
+    en: 'Teachers using information technology in teaching (%)',
+  },
+  {
+    code: 'dinh_danh.vneid_xac_nhan_ky_nang',
+    group: 'dinh-danh',
+    unitKind: 'count',
+    vi: 'Số tài khoản VNeID được kích hoạt và xác nhận trình độ kỹ năng số',
+    en: 'VNeID accounts activated with a confirmed digital-skills level',
+  },
+  {
+    code: 'to_cns.ty_le_hoan_thanh_chi_tieu',
+    group: 'to-cns',
+    unitKind: 'percent',
+    vi: 'Tỷ lệ hoàn thành chỉ tiêu của Tổ công nghệ số cộng đồng',
+    en: 'Community technology teams: share of their targets met (%)',
+  },
+  {
+    code: 'hoat_dong.luot_tham_gia_lop',
+    group: 'hoat-dong',
+    unitKind: 'count',
+    counts: 'lượt',
+    vi: 'Số lượt người tham gia lớp “Bình dân học vụ số”',
+    en: 'Attendances at “Bình dân học vụ số” classes (times, not people)',
+  },
+  {
+    code: 'hoat_dong.thon_goc_hoc_tap_so',
+    group: 'hoat-dong',
+    unitKind: 'count_of_total',
+    vi: 'Số thôn duy trì góc học tập số cộng đồng hoạt động định kỳ (trên tổng số)',
+    en: 'Villages keeping a community digital learning corner running (of total)',
+  },
+  {
+    code: 'ty_le.diem_hoc_tap_cong_dong',
+    group: 'hoat-dong',
+    unitKind: 'percent',
+    vi: 'Tỷ lệ điểm bưu điện văn hóa xã, trung tâm học tập cộng đồng tổ chức hướng dẫn kỹ năng số định kỳ',
+    en: 'Cultural post offices and community learning centres running regular digital-skills sessions (%)',
+  },
+  // Online public services and digital payments.
+  {
+    code: 'dvc.nguoi_su_dung',
+    group: 'dich-vu-so',
+    unitKind: 'count',
+    counts: 'người',
+    vi: 'Số người dân sử dụng dịch vụ công trực tuyến',
+    en: 'Residents using online public services',
+  },
+  {
+    code: 'dvc.luot_ho_tro',
+    group: 'dich-vu-so',
+    unitKind: 'count',
+    counts: 'lượt',
+    vi: 'Số lượt người dân được hỗ trợ thực hiện thủ tục hành chính, dịch vụ công trực tuyến',
+    en: 'Times residents were helped with online administrative procedures (times, not people)',
+  },
+  {
+    code: 'dvc.ho_so_tiep_nhan',
+    group: 'dich-vu-so',
+    unitKind: 'count',
+    vi: 'Số hồ sơ thủ tục hành chính được tiếp nhận',
+    en: 'Administrative dossiers received',
+  },
+  {
+    code: 'dvc.to_ung_cuu_thanh_vien',
+    group: 'dich-vu-so',
+    unitKind: 'count',
+    counts: 'người',
+    vi: 'Số thành viên Tổ ứng cứu công nghệ, hỗ trợ giải quyết thủ tục hành chính',
+    en: 'Members of the technology response team for administrative procedures',
+  },
+  {
+    code: 'ty_le.thanh_toan_khong_tien_mat',
+    group: 'dich-vu-so',
+    unitKind: 'percent',
+    vi: 'Tỷ lệ người dân biết thanh toán không dùng tiền mặt',
+    en: 'Residents who can pay without cash (%)',
+  },
+  {
+    code: 'ty_le.truong_thu_khong_tien_mat',
+    group: 'dich-vu-so',
+    unitKind: 'percent',
+    vi: 'Tỷ lệ trường học thu học phí, các khoản thu không dùng tiền mặt',
+    en: 'Schools collecting fees without cash (%)',
+  },
+  {
+    code: 'ty_le.chi_tra_qua_tai_khoan',
+    group: 'dich-vu-so',
+    unitKind: 'percent',
+    vi: 'Tỷ lệ người hưởng chế độ chính sách, an sinh xã hội được chi trả qua tài khoản',
+    en: 'Social-benefit recipients paid into an account (%)',
+  },
+  // The commune itself: context for the other figures, never a result.
+  {
+    code: 'dia_ban.so_thon',
+    group: 'dia-ban',
+    unitKind: 'count',
+    vi: 'Số thôn, bon, tổ dân phố trên địa bàn',
+    en: 'Villages and residential groups in the commune',
   },
   // Models.
   {
@@ -314,7 +460,6 @@ const catalogue = [
 ] as const satisfies readonly IndicatorDefinition[];
 
 export const indicators: readonly IndicatorDefinition[] = z.array(IndicatorDefinition).parse(catalogue);
-export type IndicatorCode = (typeof catalogue)[number]['code'];
 
 const byCode = new Map(indicators.map((d) => [d.code, d]));
 if (byCode.size !== indicators.length) throw new Error('Duplicate indicator code in the catalogue');
@@ -323,8 +468,35 @@ export function findIndicator(code: string): IndicatorDefinition | undefined {
   return byCode.get(code);
 }
 
-export function getIndicator(code: IndicatorCode): IndicatorDefinition {
-  return byCode.get(code)!;
+/** Prefix of a local indicator's code: `dia_phuong.<name>`, name in lower-case ASCII, digits and "_". */
+export const LOCAL_INDICATOR_PREFIX = 'dia_phuong.';
+const localCodePattern = /^dia_phuong\.[a-z0-9_]{1,60}$/;
+
+export function isLocalIndicatorCode(code: string): boolean {
+  return localCodePattern.test(code);
+}
+
+/**
+ * The definition of a local indicator, from the commune's own row: its name is the row's wording and its kind
+ * follows the unit the commune wrote (a percent unit makes a rate, anything else a count).
+ */
+export function localIndicator(code: string, label: string, unit: string): IndicatorDefinition {
+  const percent = /%|tỷ lệ|tỉ lệ|phần trăm/i.test(unit);
+  return { code, group: 'dia-phuong', unitKind: percent ? 'percent' : 'count', vi: label, en: label, local: true };
+}
+
+/** The catalogue entry for a code, or a local indicator's definition for `dia_phuong.*` codes. */
+export function indicatorForRow(code: string, label: string, unit: string): IndicatorDefinition | undefined {
+  return byCode.get(code) ?? (isLocalIndicatorCode(code) ? localIndicator(code, label, unit) : undefined);
+}
+
+/** The definition behind a published figure: its catalogue entry, or its local indicator's definition. */
+export function indicatorOf(figure: { indicator: string; label: string; unit: string }): IndicatorDefinition {
+  return (
+    indicatorForRow(figure.indicator, figure.label, figure.unit) ??
+    // Unreachable for checked data (ingestion refuses unknown codes); kept total so pages never crash.
+    localIndicator(figure.indicator, figure.label, figure.unit)
+  );
 }
 
 /** Headline indicators in display order (adult rate first). */

@@ -27,6 +27,9 @@ const core = {
   'commune.rates': 'Các tỷ lệ',
   'commune.teams': 'Tổ công nghệ số cộng đồng',
   'commune.activities': 'Hoạt động triển khai',
+  'commune.localIndicators': 'Chỉ tiêu riêng của địa phương',
+  'commune.localIndicatorsNote':
+    'Những số liệu văn bản nêu mà danh mục chỉ tiêu chung chưa có. Tên và đơn vị tính ghi đúng theo lời của đơn vị; không dùng để xếp hạng hay so sánh với nơi khác.',
   'commune.allFigures': 'Tất cả số liệu',
   'commune.models': 'Mô hình, cách làm hay',
   'commune.reports': 'Văn bản nguồn',
@@ -178,6 +181,9 @@ const coreEn: Record<keyof typeof core, string> = {
   'commune.rates': 'Rates',
   'commune.teams': 'Community digital technology teams',
   'commune.activities': 'Activities',
+  'commune.localIndicators': 'Local indicators',
+  'commune.localIndicatorsNote':
+    'Figures the document states that the common indicator catalogue lacks. Name and unit are the unit’s own words (in Vietnamese); they are never ranked or compared with other places.',
   'commune.allFigures': 'All figures',
   'commune.models': 'Models and good practices',
   'commune.reports': 'Source documents',

@@ -104,8 +104,16 @@ export const problemCatalogue = {
   },
   'row.unknown-code': {
     severity: 'error',
-    vi: (d) => `Mã chỉ tiêu không có trong danh mục.${d ? ` Có phải ý bạn là "${d}"?` : ''}`,
-    en: (d) => `Unknown indicator code.${d ? ` Did you mean "${d}"?` : ''}`,
+    vi: (d) =>
+      `Mã chỉ tiêu không có trong danh mục.${d ? ` Có phải ý bạn là "${d}"?` : ''} Nếu văn bản nêu một số liệu mà danh mục chưa có, hãy dùng mã chỉ tiêu riêng dạng "dia_phuong.ten_chi_tieu" (chữ thường, không dấu), đừng ghi vào một mã có nghĩa khác.`,
+    en: (d) =>
+      `Unknown indicator code.${d ? ` Did you mean "${d}"?` : ''} For a figure the catalogue lacks, use a local code "dia_phuong.<name>" rather than a code that means something else.`,
+  },
+  'row.local-indicator-incomplete': {
+    severity: 'error',
+    vi: () =>
+      'Chỉ tiêu riêng của địa phương (mã "dia_phuong.…") phải ghi rõ cột Nội dung và cột Đơn vị tính: trang web dùng chính lời ghi đó làm tên chỉ tiêu.',
+    en: () => 'A local indicator ("dia_phuong.…") needs its Description and Unit filled in: they are published as its name and unit.',
   },
   'row.empty-value': {
     severity: 'warning',

@@ -6,7 +6,7 @@
  * the header row are skipped.
  */
 import { reportColumns, rowTypes, type Figure, type ReportColumn, type RowType } from '../domain/schemas.ts';
-import { findIndicator, indicators } from '../domain/indicators.ts';
+import { indicatorForRow, indicators, isLocalIndicatorCode } from '../domain/indicators.ts';
 import { checkFigure } from '../domain/checks.ts';
 import { parseCsv } from './csv.ts';
 import { problem, type Problem } from './problems.ts';
@@ -136,7 +136,11 @@ export function parseReportTable(file: string, text: string): TableParse {
       problems.push(problem('row.missing-code', { ...at('code'), found: '' }));
       continue;
     }
-    const def = findIndicator(code);
+    if (isLocalIndicatorCode(code) && (cell('label') === '' || cell('unit') === '')) {
+      problems.push(problem('row.local-indicator-incomplete', at(cell('label') === '' ? 'label' : 'unit')));
+      continue;
+    }
+    const def = indicatorForRow(code, cell('label'), cell('unit'));
     if (!def) {
       problems.push(problem('row.unknown-code', { ...at('code'), found: code }, suggestCode(code)));
       continue;

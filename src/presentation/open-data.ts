@@ -8,7 +8,15 @@
 import { createHash } from 'node:crypto';
 import type { SiteData } from '../domain/commune-data.ts';
 import { qualifierLabels } from '../domain/display.ts';
-import { findIndicator, indicatorGroups, indicators, unitKinds, type IndicatorDefinition, type UnitKind } from '../domain/indicators.ts';
+import {
+  LOCAL_INDICATOR_PREFIX,
+  indicatorGroups,
+  indicatorOf,
+  indicators,
+  unitKinds,
+  type IndicatorDefinition,
+  type UnitKind,
+} from '../domain/indicators.ts';
 import { communeKinds, type Commune, type Province } from '../domain/registry.ts';
 import { ParsedValue, qualifierKinds, reportKinds, rowTypes, type Figure, type RowType } from '../domain/schemas.ts';
 import type { Report } from '../ingestion/submissions.ts';
@@ -41,6 +49,8 @@ export interface ColumnInfo {
   en: string;
   /** The values a column may take (checked by Table Schema validators). */
   enum?: readonly string[];
+  /** A regular expression the values match (Table Schema `pattern`), when an enum cannot list them all. */
+  pattern?: string;
   required?: boolean;
 }
 
@@ -212,7 +222,7 @@ export interface FigureRecord {
 function communeFigureRecords(site: SiteData, commune: Commune): FigureRecord[] {
   const province = site.registry.province(commune.provinceCode)!;
   return (site.communes.get(commune.code)?.reports ?? []).flatMap((report) =>
-    report.figures.map((figure) => ({ figure, report, commune, province, indicator: findIndicator(figure.indicator) })),
+    report.figures.map((figure) => ({ figure, report, commune, province, indicator: indicatorOf(figure) })),
   );
 }
 
@@ -228,9 +238,9 @@ const figureColumns: readonly Column<FigureRecord>[] = [
     name: 'indicator_code',
     type: 'string',
     title: 'Mã chỉ tiêu',
-    vi: 'Mã chỉ tiêu trong danh mục (xem tệp danh-muc-chi-tieu).',
-    en: 'Indicator code from the catalogue (see the danh-muc-chi-tieu file).',
-    enum: indicators.map((d) => d.code),
+    vi: `Mã chỉ tiêu trong danh mục (xem tệp danh-muc-chi-tieu), hoặc mã chỉ tiêu riêng của địa phương “${LOCAL_INDICATOR_PREFIX}…”: số liệu danh mục chưa có, tên và đơn vị theo lời của đơn vị, không so sánh giữa các nơi.`,
+    en: `Indicator code from the catalogue (see the danh-muc-chi-tieu file), or a local indicator “${LOCAL_INDICATOR_PREFIX}…”: a figure the catalogue lacks, named in the unit's own words, never compared between places.`,
+    pattern: `^(?:${indicators.map((d) => d.code.replace(/\./g, '\\.')).join('|')}|${LOCAL_INDICATOR_PREFIX.replace('.', '\\.')}[a-z0-9_]{1,60})$`,
     required: true,
     get: (r) => r.figure.indicator,
   },
@@ -238,16 +248,16 @@ const figureColumns: readonly Column<FigureRecord>[] = [
     name: 'indicator_vi',
     type: 'string',
     title: 'Tên chỉ tiêu',
-    vi: 'Tên chỉ tiêu trong danh mục, tiếng Việt.',
-    en: 'Catalogue label of the indicator, in Vietnamese.',
+    vi: 'Tên chỉ tiêu trong danh mục, tiếng Việt (chỉ tiêu riêng: nội dung dòng theo lời của đơn vị).',
+    en: 'Catalogue label of the indicator, in Vietnamese (local indicators: the row’s own wording).',
     get: (r) => r.indicator?.vi,
   },
   {
     name: 'indicator_en',
     type: 'string',
     title: 'Tên chỉ tiêu (tiếng Anh)',
-    vi: 'Tên chỉ tiêu trong danh mục, tiếng Anh.',
-    en: 'Catalogue label of the indicator, in English.',
+    vi: 'Tên chỉ tiêu trong danh mục, tiếng Anh (chỉ tiêu riêng: nội dung dòng theo lời của đơn vị, tiếng Việt).',
+    en: 'Catalogue label of the indicator, in English (local indicators: the row’s own wording, in Vietnamese).',
     get: (r) => r.indicator?.en,
   },
   {
@@ -597,6 +607,15 @@ export const indicatorsTable: Table = defineTable<IndicatorDefinition>({
       vi: 'Thứ tự thẻ chỉ số chính trên trang của đơn vị; trống nếu không phải chỉ số chính.',
       en: 'Order of the headline card on unit pages; empty if the indicator is not a headline figure.',
       get: (d) => d.headline,
+    },
+    {
+      name: 'counts',
+      type: 'string',
+      title: 'Đếm người hay đếm lượt',
+      vi: 'Với chỉ tiêu đếm: “người” (mỗi người một lần) hoặc “lượt” (mỗi lần một người được hướng dẫn, hỗ trợ, tham gia); trống nếu không áp dụng.',
+      en: 'For counts: “người” (people, each counted once) or “lượt” (visits, each time someone was reached); empty otherwise.',
+      enum: ['người', 'lượt'],
+      get: (d) => d.counts,
     },
     versionColumn,
   ],
@@ -1058,7 +1077,7 @@ export function tableSchema(info: TableInfo): Record<string, unknown> {
       const constraints = {
         ...(c.required ? { required: true } : {}),
         ...(c.enum ? { enum: [...c.enum] } : {}),
-        ...(t.pattern ? { pattern: t.pattern } : {}),
+        ...((c.pattern ?? t.pattern) ? { pattern: c.pattern ?? t.pattern } : {}),
       };
       return {
         name: c.name,

@@ -37,7 +37,14 @@ import {
   rowTypes,
   type ReportColumn,
 } from '../domain/schemas.ts';
-import { indicatorGroups, indicators, unitKinds, type IndicatorDefinition, type UnitKind } from '../domain/indicators.ts';
+import {
+  LOCAL_INDICATOR_PREFIX,
+  indicatorGroups,
+  indicators,
+  unitKinds,
+  type IndicatorDefinition,
+  type UnitKind,
+} from '../domain/indicators.ts';
 import { registry, reservedPaths } from '../domain/registry.ts';
 import { formatDecimal } from '../domain/format.ts';
 import { decodeBytes } from '../ingestion/decode.ts';
@@ -1240,16 +1247,23 @@ export async function renderDataContract(): Promise<string> {
   );
   h(
     table(
-      ['Code', 'Group', 'Unit kind', 'Vietnamese label', 'English label', 'Headline'],
+      ['Code', 'Group', 'Unit kind', 'Counts', 'Vietnamese label', 'English label', 'Headline'],
       indicators.map((d) => [
         code(d.code),
         code(d.group),
         code(d.unitKind),
+        d.counts === 'người' ? 'people (người)' : d.counts === 'lượt' ? 'visits (lượt)' : '',
         esc(d.vi),
         esc(d.en),
         d.headline !== undefined ? String(d.headline) : '',
       ]),
     ),
+  );
+  h(
+    'Counts marked *people* count each person once; counts marked *visits* count each time someone was reached. A row whose unit says “lượt” under a people indicator (or “người” under a visits indicator) is published with `quality.unit-mismatch`.',
+  );
+  h(
+    `**Local indicators.** A figure the catalogue lacks is submitted under a code \`${LOCAL_INDICATOR_PREFIX}<name>\` (lower-case ASCII letters, digits and \`_\`, at most 60), never under a code that means something else. Its Description and Unit columns are required (\`row.local-indicator-incomplete\`) and become its published name and unit; its unit kind is \`percent\` when the unit says %, else \`count\`. Local indicators are published in their own section of the commune page and in every download, with their provenance and qualifiers, and are never ranked, used in medians or compared between communes.`,
   );
 
   // 9. Models
@@ -1660,6 +1674,8 @@ export async function renderHuongDan(): Promise<string> {
   );
   h(unitKinds.map((u) => `- **${unitKindProse[u].vi}**: ${unitKindProse[u].write}`).join('\n'));
   for (const [g, label] of Object.entries(indicatorGroups)) {
+    // The local-indicator group has no catalogue entries: it is explained below.
+    if (!indicators.some((d) => d.group === g)) continue;
     h(`### ${esc(label.vi)}`);
     h(
       table(
@@ -1668,8 +1684,19 @@ export async function renderHuongDan(): Promise<string> {
       ),
     );
   }
+  h('### Số người và số lượt');
   h(
-    'Con số nào trong văn bản không khớp mã nào trong danh mục thì không cần đưa vào bảng; có thể trích trong phần bài viết. Nếu thấy cần thêm mã mới, hãy đề nghị với đơn vị tiếp nhận.',
+    `Số **người** đếm mỗi người một lần; số **lượt** đếm mỗi lần một người được hướng dẫn, hỗ trợ, tham gia (một người đến ba buổi là ba lượt). Hai loại số này không thay thế cho nhau. Mã đếm người: ${indicators
+      .filter((d) => d.counts === 'người')
+      .map((d) => code(d.code))
+      .join(', ')}. Mã đếm lượt: ${indicators
+      .filter((d) => d.counts === 'lượt')
+      .map((d) => code(d.code))
+      .join(', ')}. Nếu đơn vị tính ghi “lượt” ở mã đếm người (hoặc ngược lại), trang web vẫn công bố nhưng kèm cảnh báo.`,
+  );
+  h('### Số liệu danh mục chưa có: chỉ tiêu riêng của địa phương');
+  h(
+    `Nếu văn bản nêu một con số mà danh mục chưa có mã phù hợp, **đừng ghi nó vào một mã có nghĩa khác**. Hãy dùng mã riêng bắt đầu bằng \`${LOCAL_INDICATOR_PREFIX}\`, tiếp theo là tên ngắn viết chữ thường, không dấu, nối bằng dấu gạch dưới, ví dụ \`${LOCAL_INDICATOR_PREFIX}co_quan_hop_truc_tuyen\`. Cột Nội dung và cột Đơn vị tính bắt buộc phải ghi: trang web dùng đúng lời đó làm tên và đơn vị của chỉ tiêu. Chỉ tiêu riêng được công bố trong mục “Chỉ tiêu riêng của địa phương” trên trang của xã, có nguồn và mức độ như mọi số liệu khác, nhưng không dùng để xếp hạng hay so sánh với nơi khác. Nếu nhiều xã cùng cần một chỉ tiêu, hãy đề nghị đơn vị tiếp nhận bổ sung vào danh mục chung.`,
   );
 
   // 9
