@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --periods 2 --seed 1 --share 0.9 --steps national,weight,incremental,baseline,growth
+ * `npm run bench [-- --periods 4 --narratives long|short --seed 1 --share 0.9 --steps national,weight,incremental,baseline,growth
  *                  --growth-periods 1,2,4 --no-growth --no-incremental --keep --limit N --json <file>]`
  * `npm run bench -- --report a.json [--report b.json]`: print the report of earlier runs, merged.
  *
@@ -47,6 +47,7 @@ import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { registry } from '../domain/registry.ts';
 import { writeSynthetic, type SynthStats } from './synth.ts';
+import { hostReport, listOutput, siteSegmentRule } from './bench-hosts.ts';
 
 /** The project root: where this file's src/ lives. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -522,7 +523,7 @@ interface GrowthPoint {
 interface BenchResult {
   complete: boolean;
   machine: Record<string, unknown>;
-  options: { periods: number; seed: string; share: number; limit?: number; steps: string[] };
+  options: { periods: number; seed: string; share: number; narratives?: 'short' | 'long'; limit?: number; steps: string[] };
   synthetic?: SynthStats;
   national?: BuildMeasure;
   baseline?: BuildMeasure;
@@ -530,6 +531,8 @@ interface BenchResult {
   communePageWeight?: WeightSummary;
   growth?: GrowthPoint[];
   incremental?: { changedFile: string; change: string; build: BuildMeasure };
+  /** The national output against the static hosts' limits (lines of bench-hosts.ts's report). */
+  hosts?: string[];
   notes?: string[];
 }
 
@@ -586,7 +589,9 @@ const allSteps = ['national', 'weight', 'incremental', 'baseline', 'growth'] as 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      periods: { type: 'string', default: '2' },
+      periods: { type: 'string', default: '4' },
+      // Narratives as long as the seed reports (20-80 KB) by default: the real site's size.
+      narratives: { type: 'string', default: 'long' },
       seed: { type: 'string', default: '1' },
       share: { type: 'string', default: '0.9' },
       // Which parts to run (comma-separated): national, weight, incremental, baseline, growth.
@@ -618,6 +623,7 @@ async function main(): Promise<void> {
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   const periods = Number(values.periods);
   if (!Number.isInteger(periods) || periods < 2) throw new Error('--periods must be a whole number ≥ 2');
+  const narratives = values.narratives === 'short' ? 'short' : 'long';
   const growthPeriods = values['growth-periods'].split(',').map(Number);
   const seed = values.seed;
   const share = Number(values.share);
@@ -633,7 +639,7 @@ async function main(): Promise<void> {
   const result: BenchResult = {
     complete: false,
     machine,
-    options: { periods, seed, share, ...(limit !== undefined ? { limit } : {}), steps: [...steps] },
+    options: { periods, seed, share, narratives, ...(limit !== undefined ? { limit } : {}), steps: [...steps] },
     notes: [],
   };
   const save = () => {
@@ -646,7 +652,8 @@ async function main(): Promise<void> {
     const site = snapshotProject(join(tmp, 'site'), values.site ? resolve(values.site) : projectRoot);
     if (values.site) result.notes!.push(`Sources copied from the snapshot ${resolve(values.site)}.`);
     const dataFor = (p: number) => join(tmp, `data-${p}p`);
-    const synth = (p: number) => writeSynthetic(dataFor(p), { seed, periods: p, share, ...(limit !== undefined ? { limit } : {}) });
+    const synth = (p: number) =>
+      writeSynthetic(dataFor(p), { seed, periods: p, share, narratives, ...(limit !== undefined ? { limit } : {}) });
     const nationalBuild = (p: number, label: string) =>
       measureBuild({
         label,
@@ -672,6 +679,11 @@ async function main(): Promise<void> {
         result.notes!.push(
           `Astro counted ${result.national.pages} pages; the output has ${result.national.htmlFiles} HTML files (other routes write JSON, XML, CSV or images).`,
         );
+      }
+      if (result.national.ok) {
+        const rule = siteSegmentRule(new Set(registry().provinces.map((p) => p.slug)));
+        result.hosts = hostReport(listOutput(join(tmp, `out-${periods}p`)), rule);
+        for (const line of result.hosts) console.log(`  ${line}`);
       }
       save();
     }
@@ -805,6 +817,10 @@ function printReport(r: BenchResult): void {
         `      ${t.group.padEnd(20)} ${String(t.pages).padStart(7)} pages ${t.seconds.toFixed(0).padStart(6)} s ${t.msPerPage.toFixed(1).padStart(7)} ms/page`,
       );
     }
+  }
+  if (r.hosts) {
+    console.log('    static hosts:');
+    for (const l of r.hosts) console.log(`      ${l}`);
   }
   if (r.baseline) console.log(`(b) bare Astro baseline:     ${buildLine(r.baseline)}`);
   if (r.ratio) {

@@ -22,6 +22,7 @@ import { indicators, type IndicatorDefinition } from '../domain/indicators.ts';
 import { registry, type Commune } from '../domain/registry.ts';
 import { modelCategories, modelStatuses } from '../domain/schemas.ts';
 import { slugify } from '../ingestion/text.ts';
+import { longNarrative } from './synth-narrative.ts';
 
 // ---------------------------------------------------------------------------
 // Seeded randomness (never Math.random or the clock)
@@ -255,6 +256,12 @@ const unitWords: Record<string, string> = {
   'hoat_dong.lop_can_bo': 'Lớp',
   'hoat_dong.lop_nguoi_dan': 'Lớp',
   'hoat_dong.luot_huong_dan': 'Lượt người',
+  'hoat_dong.luot_tham_gia_lop': 'Lượt người',
+  'hoat_dong.thon_goc_hoc_tap_so': 'Thôn',
+  'dinh_danh.vneid_xac_nhan_ky_nang': 'Tài khoản',
+  'dvc.luot_ho_tro': 'Lượt',
+  'dvc.ho_so_tiep_nhan': 'Hồ sơ',
+  'dia_ban.so_thon': 'Thôn',
   'mo_hinh.so_mo_hinh': 'Mô hình',
   'mo_hinh.de_xuat_nhan_rong': 'Mô hình',
 };
@@ -384,6 +391,11 @@ export interface SynthOptions {
   share: number;
   /** Only the first N units (spread over all provinces); undefined = all 3,321. */
   limit?: number;
+  /**
+   * "short" (default): a narrative of about 1 KB. "long": as long as the seed reports (20-80 KB of text with
+   * headings, lists and tables), for measuring the national site's real size.
+   */
+  narratives?: 'short' | 'long';
 }
 
 interface Period {
@@ -574,6 +586,7 @@ function markerText(o: SynthOptions, s: SynthStats): string {
     `periods: ${o.periods}`,
     `share: ${o.share}`,
     `limit: ${o.limit ?? 'all'}`,
+    `narratives: ${o.narratives ?? 'short'}`,
     `units: ${s.units}`,
     `units with reports: ${s.reportingUnits}`,
     `reports: ${s.reports}`,
@@ -670,6 +683,11 @@ function makeReport(
       ? []
       : ['## Khó khăn, hạn chế', '', `- ${rng.pick(difficulties)}`, '', '## Đề xuất, kiến nghị', '', `- ${rng.pick(proposals)}`, '']),
   ];
+  if (options.narratives === 'long') {
+    // Its own random stream, so that the short output (and every figure) stays the same with or without it.
+    const textRng = new Rng(options.seed, 'narrative', commune.code, name);
+    body.push(longNarrative(textRng, { unitName, periodLabel: period.label, kind }));
+  }
   return { name, mdx: `${fm.join('\n')}\n${body.join('\n')}`, csv, rows: rows.length };
 }
 
@@ -888,11 +906,16 @@ function main(): void {
       share: { type: 'string', default: '0.9' },
       seed: { type: 'string', default: '1' },
       limit: { type: 'string' },
+      narratives: { type: 'string', default: 'short' },
     },
     strict: true,
   });
+  if (values.narratives !== 'short' && values.narratives !== 'long') {
+    console.error('--narratives must be "short" or "long"');
+    process.exit(2);
+  }
   if (!values.out) {
-    console.error('Usage: npm run synth -- --out <dir> [--periods N] [--share 0.9] [--seed S] [--limit N]');
+    console.error('Usage: npm run synth -- --out <dir> [--periods N] [--share 0.9] [--seed S] [--limit N] [--narratives short|long]');
     process.exit(2);
   }
   const options: SynthOptions = {
@@ -900,6 +923,7 @@ function main(): void {
     periods: Number(values.periods),
     share: Number(values.share),
     ...(values.limit !== undefined ? { limit: Number(values.limit) } : {}),
+    narratives: values.narratives,
   };
   const stats = writeSynthetic(values.out, options);
   console.log(
