@@ -341,6 +341,11 @@ function readFrontmatter<S extends z.ZodType>(file: string, yamlText: string, sc
       ...(field ? { field } : {}),
       ...(found !== undefined ? { found } : {}),
     };
+    if (!field && issue.code === 'invalid_type') {
+      // The whole block is one line of text or a list, not "key: value" lines.
+      problems.push(problem('mdx.yaml-not-key', { file, line: 2, ...(found !== undefined ? { found } : {}) }));
+      continue;
+    }
     if (field) {
       const words = fieldWords(field);
       const isEmpty = isScalar(exact) && (exact.value === null || (typeof exact.value === 'string' && exact.value.trim() === ''));

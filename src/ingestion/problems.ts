@@ -347,8 +347,9 @@ export const problemCatalogue = {
   },
   'mdx.forbidden-url': {
     severity: 'error',
-    vi: (d) => `Đường dẫn không an toàn: ${d}. Chỉ dùng liên kết http, https hoặc mailto.`,
-    en: (d) => `Unsafe URL: ${d}. Only http, https and mailto links are allowed.`,
+    vi: (d) =>
+      `Đường dẫn không an toàn: ${d}. Chỉ dùng liên kết http, https hoặc mailto; liên kết tới trang khác viết đủ, bắt đầu bằng https://.`,
+    en: (d) => `Unsafe URL: ${d}. Only http, https and mailto links are allowed; write links to other sites in full, with https://.`,
   },
   // Cross-file checks
   'ref.unknown-commune': {

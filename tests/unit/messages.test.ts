@@ -136,6 +136,12 @@ describe('YAML errors in the frontmatter: Vietnamese, located, with the fix', ()
     expect([p.code, p.line]).toEqual(['mdx.yaml-not-key', 7]);
   });
 
+  it('a frontmatter that is one line of text, not "key: value" lines', () => {
+    const p = only(read('---\nBáo cáo tổng kết năm 2025\n---\n\nNội dung.\n').problems);
+    expectVietnameseFirst(p);
+    expect([p.code, p.line]).toEqual(['mdx.yaml-not-key', 2]);
+  });
+
   it('anything else gets the Vietnamese fallback, with the library text as the English gloss only', () => {
     const p = only(read(report([...base, `${'a'.repeat(1100)}: x`])).problems);
     expectVietnameseFirst(p);
