@@ -46,6 +46,18 @@ export const problemCatalogue = {
     vi: () => 'Bảng số liệu CSV không có tệp báo cáo .mdx cùng tên đi kèm.',
     en: () => 'CSV table has no .mdx report file of the same name.',
   },
+  'file.unused': {
+    severity: 'error',
+    vi: (d) => `Tệp này không được dùng để dựng trang web (chỉ đọc tệp .mdx và bảng .csv). ${d}`,
+    en: (d) => `This file is not used to build the site (only .mdx files and .csv tables are read). ${d}`,
+  },
+  'file.txt-table': {
+    severity: 'warning',
+    vi: () =>
+      'Bảng số liệu được lưu dạng .txt (Excel "Unicode Text", các cột cách nhau bằng dấu tab); đã đọc như bảng .csv cùng tên. Lần sau hãy lưu dạng "CSV UTF-8 (Comma delimited)" với đuôi .csv.',
+    en: () =>
+      'The table is a tab-separated .txt (Excel "Unicode Text"); read as the report\'s table. Next time save as "CSV UTF-8" with a .csv extension.',
+  },
   'encoding.utf16': {
     severity: 'warning',
     vi: () => 'Tệp được lưu dạng "Unicode Text" (UTF-16); đã tự chuyển sang UTF-8. Lần sau hãy lưu dạng "CSV UTF-8".',
@@ -126,6 +138,13 @@ export const problemCatalogue = {
       'Không đọc được giá trị. Viết số kiểu Việt Nam, có thể kèm từ chỉ mức độ, ví dụ: 14.033 · 80,06% · 12564/16900 · Khoảng 14.173 · Ước tính 80% · hơn 9.000.',
     en: () => 'Value not readable. Expected e.g. 14.033 · 80,06% · 12564/16900 · Khoảng 14.173 · Ước tính 80% · hơn 9.000.',
   },
+  'row.negative-value': {
+    severity: 'error',
+    vi: () =>
+      'Số liệu không thể là số âm (số người, số lớp, tỷ lệ... đều từ 0 trở lên). Kiểm tra lại văn bản; nếu văn bản ghi mức giảm thì ghi con số đã đạt, lời giải thích ghi ở cột Thuyết minh.',
+    en: () =>
+      'Figures cannot be negative (counts and rates are 0 or more). Check the document; explain a decrease in the Thuyết minh column.',
+  },
   'row.zero-denominator': {
     severity: 'error',
     vi: () => 'Mẫu số (số sau dấu /) bằng 0.',
@@ -195,18 +214,118 @@ export const problemCatalogue = {
   },
   'mdx.frontmatter-yaml': {
     severity: 'error',
-    vi: (d) => `Phần thông tin văn bản (frontmatter) sai cú pháp: ${d}.`,
+    vi: () =>
+      'Phần thông tin văn bản (giữa hai dòng ---) sai cú pháp ở chỗ này. Mỗi dòng phải có dạng "tên: nội dung" (tên trường, dấu hai chấm, một dấu cách, nội dung trên cùng một dòng); nội dung có dấu hai chấm, dấu # hoặc bắt đầu bằng ký tự đặc biệt thì đặt trong ngoặc kép; dòng con của period, signatory thụt vào 2 dấu cách.',
     en: (d) => `Frontmatter is not valid YAML: ${d}.`,
+  },
+  'mdx.yaml-colon': {
+    severity: 'error',
+    vi: (d) => `Nội dung có dấu hai chấm và dấu cách (": ") nên bị hiểu nhầm là một trường mới. Hãy đặt cả nội dung trong ngoặc kép: ${d}`,
+    en: (d) => `The value contains ": ", which YAML reads as a new key. Put the whole value in double quotes: ${d}`,
+  },
+  'mdx.yaml-indent': {
+    severity: 'error',
+    vi: () =>
+      'Dòng thụt lề sai. Các trường chính bắt đầu sát lề trái; chỉ các dòng con của period và signatory thụt vào đúng 2 dấu cách, thẳng hàng với nhau. Nội dung dài thì viết liền trên một dòng, không xuống dòng.',
+    en: () =>
+      'Wrong indentation. Top-level keys start at the left margin; only the lines under period and signatory are indented, by exactly 2 spaces. Keep a long value on one line.',
+  },
+  'mdx.yaml-tab': {
+    severity: 'error',
+    vi: () => 'Dòng được thụt lề bằng phím Tab. Hãy xóa Tab và gõ 2 dấu cách.',
+    en: () => 'The line is indented with a tab. Replace it with 2 spaces.',
+  },
+  'mdx.yaml-duplicate': {
+    severity: 'error',
+    vi: (d) => `Trường "${d}" được ghi hai lần. Mỗi trường chỉ ghi một lần: xóa một trong hai dòng (cần ghi nhiều ý thì gộp vào một dòng).`,
+    en: (d) => `Key "${d}" appears twice. Each key may appear once: remove one of the lines.`,
+  },
+  'mdx.yaml-quote': {
+    severity: 'error',
+    vi: () =>
+      'Dấu ngoặc kép không khớp: mở mà không đóng, hoặc còn chữ sau dấu ngoặc kép đóng. Nội dung trong ngoặc kép phải mở và đóng trên cùng một dòng, ví dụ title: "Báo cáo số 5"; cần dấu ngoặc kép bên trong thì dùng ngoặc kép cong “ ”, cần dấu \\ thì dùng ngoặc đơn \' \'.',
+    en: () =>
+      'Unbalanced double quotes: a quote is not closed, or text follows the closing quote. Open and close the quotes on the same line; use “ ” inside.',
+  },
+  'mdx.yaml-special': {
+    severity: 'error',
+    vi: (d) =>
+      `Nội dung bắt đầu bằng một ký tự có nghĩa riêng trong phần thông tin (như @ \` % & * ! | > - [ {). Hãy đặt cả nội dung trong ngoặc kép: ${d}`,
+    en: (d) => `The value starts with a character that has a meaning in YAML. Put the whole value in double quotes: ${d}`,
+  },
+  'mdx.yaml-not-key': {
+    severity: 'error',
+    vi: () =>
+      'Dòng này không có dạng "tên: nội dung". Mỗi dòng ghi tên trường (chữ thường, không dấu), dấu hai chấm, một dấu cách rồi nội dung; nội dung của dòng trên không được xuống dòng.',
+    en: () => 'This line is not "key: value". Write the key, a colon, a space and the value on one line.',
   },
   'mdx.frontmatter-field': {
     severity: 'error',
     vi: (d) => `Thông tin văn bản không hợp lệ: ${d}.`,
     en: (d) => `Invalid frontmatter field: ${d}.`,
   },
+  'mdx.field-missing': {
+    severity: 'error',
+    vi: (d) => `Thiếu trường bắt buộc ${d}. Thêm một dòng "tên: nội dung" cho trường này giữa hai dòng --- (xem mẫu trong hướng dẫn).`,
+    en: (d) => `Required field ${d} is missing. Add a "key: value" line for it between the --- lines.`,
+  },
+  'mdx.field-empty': {
+    severity: 'error',
+    vi: (d) => `Trường ${d} đang để trống. Ghi nội dung sau dấu hai chấm; trường không bắt buộc mà văn bản không có thì xóa cả dòng.`,
+    en: (d) => `Field ${d} is empty. Write the value after the colon, or remove the line if the field is optional.`,
+  },
+  'mdx.field-type': {
+    severity: 'error',
+    vi: (d) => `Giá trị sai dạng ở trường ${d}.`,
+    en: (d) => `Wrong kind of value in field ${d}.`,
+  },
+  'mdx.field-unknown': {
+    severity: 'error',
+    vi: (d) => `Tên trường không có trong mẫu: ${d}.`,
+    en: (d) => `Unknown field: ${d}.`,
+  },
+  'mdx.field-value': {
+    severity: 'error',
+    vi: (d) => `Giá trị không thuộc danh sách được nhận ở trường ${d}.`,
+    en: (d) => `Value not among the allowed ones in field ${d}.`,
+  },
+  'mdx.number-no-digits': {
+    severity: 'error',
+    vi: (d) =>
+      `Số văn bản "${d}" không có chữ số nào, có lẽ được chép từ mẫu còn để trống. Nếu văn bản để trống số thì xóa cả dòng number; nếu có số thì ghi đủ, ví dụ number: 141/BC-UBND.`,
+    en: (d) => `Document number "${d}" has no digits (copied from a blank form?). Remove the number line if the document has none.`,
+  },
   'mdx.syntax': {
     severity: 'error',
-    vi: (d) => `Nội dung MDX sai cú pháp: ${d}. Nếu cần viết ký tự { } < >, hãy đặt dấu \\ phía trước.`,
+    vi: () => 'Phần bài viết sai cú pháp ở chỗ này. Nếu cần viết ký tự { } < >, hãy đặt dấu \\ phía trước (\\{ \\} \\< \\>).',
     en: (d) => `MDX syntax error: ${d}. Escape { } < > with a backslash.`,
+  },
+  'mdx.syntax-lt': {
+    severity: 'error',
+    vi: (d) => `Dấu < được hiểu là mở một thẻ, nhưng sau nó không phải tên thẻ. ${d}`,
+    en: (d) => `"<" opens a tag, but no tag name follows. ${d}`,
+  },
+  'mdx.syntax-unclosed': {
+    severity: 'error',
+    vi: (d) => `Thẻ mở và thẻ đóng không khớp: ${d}.`,
+    en: (d) => `Opening and closing tags do not match: ${d}.`,
+  },
+  'mdx.syntax-attribute': {
+    severity: 'error',
+    vi: () => 'Giá trị thuộc tính phải đặt trong ngoặc kép, mở và đóng đủ, ví dụ <Callout title="Lưu ý">.',
+    en: () => 'An attribute value must be in double quotes, e.g. <Callout title="Lưu ý">.',
+  },
+  'mdx.syntax-brace': {
+    severity: 'error',
+    vi: () => 'Dấu ngoặc nhọn { } không dùng được trong bài viết. Nếu cần viết dấu ngoặc nhọn, hãy viết \\{ và \\}.',
+    en: () => 'Braces { } cannot be used in the text. Write \\{ and \\} for literal braces.',
+  },
+  'mdx.syntax-lazy': {
+    severity: 'error',
+    vi: () =>
+      'Dòng này thuộc một trích dẫn (dòng bắt đầu bằng >) hoặc một gạch đầu dòng nhưng thiếu dấu > hoặc thụt lề ở đầu dòng. Khi một thẻ (như <Callout>) kéo dài nhiều dòng ở đó, mỗi dòng phải bắt đầu giống dòng đầu; hoặc viết cả thẻ trên một dòng.',
+    en: () =>
+      'A lazy line: this line continues a block quote or list item without its ">" or indentation. Prefix every line of the tag like the first.',
   },
   'mdx.forbidden-esm': {
     severity: 'error',
@@ -228,10 +347,17 @@ export const problemCatalogue = {
     vi: (d) => `Thuộc tính "${d}" không được phép.`,
     en: (d) => `Attribute "${d}" is not allowed.`,
   },
+  'mdx.forbidden-image-reference': {
+    severity: 'error',
+    vi: () =>
+      'Không chèn ảnh trong bài viết, kể cả ảnh viết dạng tham chiếu ![tên][ký hiệu]. Hãy xóa ảnh; muốn dẫn tới ảnh thì dùng liên kết [tên](https://…).',
+    en: () => 'Images are not allowed, reference-style images (![alt][ref]) included. Use a link instead.',
+  },
   'mdx.forbidden-url': {
     severity: 'error',
-    vi: (d) => `Đường dẫn không an toàn: ${d}. Chỉ dùng liên kết http, https hoặc mailto.`,
-    en: (d) => `Unsafe URL: ${d}. Only http, https and mailto links are allowed.`,
+    vi: (d) =>
+      `Đường dẫn không an toàn: ${d}. Chỉ dùng liên kết http, https hoặc mailto; liên kết tới trang khác viết đủ, bắt đầu bằng https://.`,
+    en: (d) => `Unsafe URL: ${d}. Only http, https and mailto links are allowed; write links to other sites in full, with https://.`,
   },
   // Cross-file checks
   'ref.unknown-commune': {
@@ -253,10 +379,15 @@ export const problemCatalogue = {
 
 export type ProblemCode = keyof typeof problemCatalogue;
 
+/**
+ * A located problem. `detail` fills the message; when the detail itself is Vietnamese prose, `enDetail` is its
+ * English gloss (otherwise both languages get `detail`).
+ */
 export function problem(
   code: ProblemCode,
   where: { file: string; line?: number; row?: number; column?: number; field?: string; found?: string },
   detail = '',
+  enDetail?: string,
 ): Problem {
   const m: Message = problemCatalogue[code];
   const { row, ...place } = where;
@@ -267,7 +398,7 @@ export function problem(
     ...(row !== undefined && row !== where.line ? { row } : {}),
     ...(detail ? { detail } : {}),
     vi: m.vi(detail),
-    en: m.en(detail),
+    en: m.en(enDetail ?? detail),
   };
 }
 
@@ -291,13 +422,31 @@ export function formatProblem(p: Problem): string {
   return `${label} ${where}${field}: ${p.vi}\n    (${p.en})${found}`;
 }
 
-export function formatReport(problems: readonly Problem[]): string {
+/** The closing count: "2 lỗi, 1 cảnh báo", also when there is nothing to report ("0 lỗi, 0 cảnh báo"). */
+export function summaryLine(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const lines = problems.map(formatProblem);
-  lines.push(
+  return (
     `${errors} lỗi, ${warnings} cảnh báo / ${errors} error(s), ${warnings} warning(s).` +
-      (errors ? ' Hãy sửa các lỗi rồi gửi lại. / Fix the errors and submit again.' : ''),
+    (errors
+      ? ' Hãy sửa các lỗi rồi gửi lại. / Fix the errors and submit again.'
+      : ' Các tệp đạt yêu cầu, có thể gửi. / The files pass the checks.')
   );
-  return lines.join('\n');
+}
+
+export function formatReport(problems: readonly Problem[]): string {
+  return [...problems.map(formatProblem), summaryLine(problems)].join('\n');
+}
+
+/** What `npm run validate` prints: every problem, what was checked, and the count of errors and warnings last. */
+export function formatValidation(
+  problems: readonly Problem[],
+  checked: { files: number; reports: number; figures: number; models: number },
+): string {
+  const { files, reports, figures, models } = checked;
+  return [
+    ...problems.map(formatProblem),
+    `Đã kiểm tra ${files} tệp: ${reports} báo cáo, ${figures} số liệu, ${models} mô hình. / Checked ${files} files: ${reports} reports, ${figures} figures, ${models} models.`,
+    summaryLine(problems),
+  ].join('\n');
 }

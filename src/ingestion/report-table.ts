@@ -172,6 +172,7 @@ export function parseReportTable(file: string, text: string): TableParse {
     if (!parsed.ok) {
       if (parsed.reason === 'empty') problems.push(problem('row.empty-value', { ...at('result'), found: raw }));
       else if (parsed.reason === 'zero-denominator') problems.push(problem('row.zero-denominator', { ...at('result'), found: raw }));
+      else if (parsed.reason === 'negative') problems.push(problem('row.negative-value', { ...at('result'), found: raw }));
       else problems.push(problem('row.unreadable-value', { ...at('result'), found: raw }));
       continue;
     }

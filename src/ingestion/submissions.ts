@@ -102,7 +102,7 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
 
   for (const f of sorted) {
     const ext = /\.([^./]+)$/.exec(f.path)?.[1] ?? '';
-    if (/^(csv|mdx)$/i.test(ext) && ext !== ext.toLowerCase()) {
+    if (/^(csv|mdx|txt)$/i.test(ext) && ext !== ext.toLowerCase()) {
       problems.push(problem('file.extension-case', { file: f.path, found: ext }));
       continue;
     }
@@ -116,14 +116,35 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
       }
       continue;
     }
-    if (ext !== 'mdx') continue;
+    if (ext === 'txt') {
+      // Excel's "Unicode Text" is a UTF-16, tab-separated table: read it as the report's table when it
+      // stands where the .csv would; otherwise say why it is not used.
+      const base = stripExt(f.path);
+      const pairedMdx = byPath.has(`${base}.mdx`) && !f.path.startsWith(MODELS_DIR);
+      if (pairedMdx && !byPath.has(`${base}.csv`)) continue; // read with its .mdx below
+      if (!pairedMdx && !options.requirePairs && !/\.(mdx|csv)\.txt$/i.test(f.path) && !f.path.startsWith(MODELS_DIR)) {
+        problems.push(problem('file.txt-table', { file: f.path }));
+        const text = decodeText(f.path, f.bytes, problems);
+        if (text !== undefined) problems.push(...parseReportTable(f.path, text).problems);
+        continue;
+      }
+      problems.push(unusedFile(f.path, byPath));
+      continue;
+    }
+    if (ext !== 'mdx') {
+      // The marker the synthetic-data generator writes; load.ts reads it.
+      if (!/(^|\/)SYNTHETIC$/.test(f.path)) problems.push(unusedFile(f.path, byPath));
+      continue;
+    }
     const text = decodeText(f.path, f.bytes, problems);
     if (text === undefined) continue;
     if (submissionKind(f.path, text) === 'report') {
       const src = readMdxSource(f.path, text, ReportFrontmatter);
       problems.push(...src.problems);
-      const csv = byPath.get(`${stripExt(f.path)}.csv`);
+      const txt = byPath.get(`${stripExt(f.path)}.txt`);
+      const csv = byPath.get(`${stripExt(f.path)}.csv`) ?? txt;
       let figures: Figure[] = [];
+      if (csv === txt && txt) problems.push(problem('file.txt-table', { file: txt.path }));
       if (csv) {
         const csvText = decodeText(csv.path, csv.bytes, problems);
         if (csvText !== undefined) {
@@ -170,6 +191,58 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
     }
   }
   return { dataset: { reports, models }, problems };
+}
+
+/** A file the build does not read: say so, and what to do with it (by its name). */
+function unusedFile(path: string, byPath: ReadonlyMap<string, SubmittedFile>): Problem {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const ext = /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  const advice = (vi: string, en: string) => problem('file.unused', { file: path }, vi, en);
+  const doubled = /^(.*\.(mdx|csv))\.txt$/i.exec(name);
+  if (doubled) {
+    return advice(
+      `Notepad đã thêm đuôi .txt vào tên tệp: hãy đổi tên thành "${doubled[1]}" (khi lưu trong Notepad, chọn Save as type: All Files).`,
+      `Notepad added .txt to the name: rename it to "${doubled[1]}".`,
+    );
+  }
+  if (ext === 'txt') {
+    const base = stripExt(path);
+    if (byPath.has(`${base}.csv`)) {
+      return advice(
+        `Đã có bảng "${name.replace(/\.txt$/, '.csv')}" cùng tên; tệp .txt này không được đọc. Hãy xóa một trong hai tệp.`,
+        'A .csv of the same name is the table; this .txt is not read. Remove one of them.',
+      );
+    }
+    return advice(
+      'Nếu đây là bảng số liệu (Excel "Unicode Text"), hãy đặt tên trùng với tệp .mdx của văn bản, hoặc lưu lại dạng "CSV UTF-8 (Comma delimited)" với đuôi .csv. Nếu không phải, hãy chuyển tệp ra khỏi thư mục content.',
+      'If it is a table (Excel "Unicode Text"), give it the name of its .mdx, or save it as "CSV UTF-8"; otherwise move it out of content/.',
+    );
+  }
+  if (ext === 'md' || ext === 'markdown') {
+    return advice(`Tệp văn bản phải có đuôi .mdx: hãy đổi tên thành "${stripExt(name)}.mdx".`, `Rename it to "${stripExt(name)}.mdx".`);
+  }
+  if (/^(xlsx|xlsm|xls|ods)$/.test(ext)) {
+    return advice(
+      'Bảng Excel cần lưu lại dạng "CSV UTF-8 (Comma delimited)" (File › Save As) với đuôi .csv, cùng tên với tệp .mdx của văn bản; sau đó xóa tệp Excel khỏi thư mục này.',
+      'Save the workbook as "CSV UTF-8 (Comma delimited)" with the name of its .mdx, then remove the workbook.',
+    );
+  }
+  if (/^(docx|doc|odt|pdf|rtf)$/.test(ext)) {
+    return advice(
+      'Nội dung văn bản cần chép vào tệp .mdx (phần thông tin và bài viết) và số liệu vào bảng .csv; không đặt tệp gốc trong thư mục content.',
+      'Copy the document into an .mdx file and its figures into a .csv table; keep the original out of content/.',
+    );
+  }
+  if (/^(png|jpe?g|gif|webp|svg|bmp|tiff?|heic)$/.test(ext)) {
+    return advice(
+      'Trang web không đăng ảnh. Hãy chuyển tệp ra khỏi thư mục content.',
+      'The site publishes no images: move the file out of content/.',
+    );
+  }
+  return advice(
+    'Nếu đây là bài viết hoặc bảng số liệu, hãy lưu lại dạng .mdx hoặc .csv (xem hướng dẫn); nếu không, hãy chuyển tệp ra khỏi thư mục content.',
+    'If it is a narrative or a table, save it as .mdx or .csv; otherwise move it out of content/.',
+  );
 }
 
 /** A report dated before its period starts, or a results report dated before its period ends. */

@@ -39,7 +39,8 @@ const qualifierWords: ReadonlyArray<readonly [string, Qualifier | null]> = [
 export type ValueWarning = 'dot-decimal' | 'ambiguous-number';
 
 export type ValueParse =
-  { ok: true; value: ParsedValue; warnings: ValueWarning[] } | { ok: false; reason: 'empty' | 'unreadable' | 'zero-denominator' };
+  | { ok: true; value: ParsedValue; warnings: ValueWarning[] }
+  | { ok: false; reason: 'empty' | 'unreadable' | 'zero-denominator' | 'negative' };
 
 interface NumberToken {
   value: string;
@@ -125,6 +126,9 @@ export function parseValue(input: string): ValueParse {
 
   const { qualifiers, words, rest: afterQualifiers } = readQualifiers(raw);
   const first = readNumber(afterQualifiers);
+  // "-5", "− 3%": a minus sign before a number. Counts and rates cannot be negative; say so, not "unreadable".
+  const lead = raw.slice(0, raw.length - afterQualifiers.length);
+  if (!first && /^[-−–]\s*\d/.test(afterQualifiers) && (lead === '' || /\s$/.test(lead))) return { ok: false, reason: 'negative' };
   if (!first) return { ok: false, reason: 'unreadable' };
   const warnings = new Set<ValueWarning>();
   const tokens: NumberToken[] = [first.token];

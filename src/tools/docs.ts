@@ -46,11 +46,21 @@ import {
   type UnitKind,
 } from '../domain/indicators.ts';
 import { registry, reservedPaths } from '../domain/registry.ts';
+import { buildSiteData, latestResult } from '../domain/commune-data.ts';
 import { formatDecimal } from '../domain/format.ts';
 import { decodeBytes } from '../ingestion/decode.ts';
-import { allowedComponents, checkMdxBody, readMdxSource } from '../ingestion/mdx-source.ts';
-import { columnLetter, formatProblem, formatReport, problemCatalogue, type Problem, type ProblemCode } from '../ingestion/problems.ts';
+import { allowedComponents, checkMdxBody, frontmatterFieldNames, readMdxSource } from '../ingestion/mdx-source.ts';
+import {
+  columnLetter,
+  formatProblem,
+  formatReport,
+  formatValidation,
+  problemCatalogue,
+  type Problem,
+  type ProblemCode,
+} from '../ingestion/problems.ts';
 import { MODELS_DIR, REPORTS_DIR, checkSubmissions, type SubmittedFile } from '../ingestion/submissions.ts';
+import { downloadPath, unitsTable } from '../presentation/open-data.ts';
 import { fold, slugify } from '../ingestion/text.ts';
 import * as valueModule from '../ingestion/value.ts';
 import * as reportTableModule from '../ingestion/report-table.ts';
@@ -821,6 +831,10 @@ for (const [word, q] of qualifierWords) {
 const reportRows = fieldRows(ReportFrontmatter, reportFieldProse, 'report frontmatter fields (reportFieldProse)');
 const modelRows = fieldRows(ModelFrontmatter, modelFieldProse, 'model frontmatter fields (modelFieldProse)');
 const reportTemplate = frontmatterTemplate(reportRows, reportFieldProse);
+// Error messages say what each field holds (mdx-source.ts): one phrase per field of either schema.
+assertSameKeys('frontmatter field names used in messages (frontmatterFieldNames in mdx-source.ts)', frontmatterFieldNames, [
+  ...new Set([...reportRows, ...modelRows].map((r) => r.path)),
+]);
 const modelTemplate = frontmatterTemplate(modelRows, modelFieldProse);
 
 const exampleCsv = [
@@ -932,10 +946,31 @@ export const brokenExample: readonly { path: string; text: string }[] = [
 const toFiles = (files: readonly { path: string; text: string }[]): SubmittedFile[] =>
   files.map((f) => ({ path: f.path, bytes: new TextEncoder().encode(f.text) }));
 
-/** The report part of the validator's output for the broken example (what `npm run validate` prints first). */
+/** What `npm run validate` prints for a set of files (a folder: pairs required). */
+function validatorOutput(files: readonly { path: string; text: string }[]): { text: string; problems: Problem[] } {
+  const { dataset, problems } = checkSubmissions(toFiles(files), { requirePairs: true });
+  const figures = dataset.reports.reduce((n, r) => n + r.figures.length, 0);
+  const text = formatValidation(problems, { files: files.length, reports: dataset.reports.length, figures, models: dataset.models.length });
+  return { text, problems };
+}
+
+/** The validator's output for the broken example, exactly as `npm run validate` prints it. */
 export function brokenExampleReport(): { text: string; problems: Problem[] } {
-  const { problems } = checkSubmissions(toFiles(brokenExample), { requirePairs: true });
-  return { text: formatReport(problems), problems };
+  return validatorOutput(brokenExample);
+}
+
+/** The template pair, checked as a folder: the clean run the guide shows. */
+export function cleanExampleReport(): { text: string; problems: Problem[]; files: { path: string; text: string }[] } {
+  const dir = `${REPORTS_DIR}24682-thuan-an/2026-06-02-bao-cao-tong-ket`;
+  const files = [
+    { path: `${dir}.csv`, text: `${exampleCsv}\n` },
+    { path: `${dir}.mdx`, text: `${reportTemplate}\n\n${exampleBody}` },
+  ];
+  const out = validatorOutput(files);
+  if (out.problems.length > 0 || !out.text.endsWith(formatReport([]).split('\n').pop()!)) {
+    throw new Error(`docs: the clean example does not pass the validator:\n${out.text}`);
+  }
+  return { ...out, files };
 }
 
 function checkTemplates(): void {
@@ -1089,7 +1124,7 @@ export async function renderDataContract(): Promise<string> {
       `- A **report** is an \`.mdx\` file under \`${REPORTS_DIR}\` with, optionally, a \`.csv\` of the same base name beside it. A document without figures has no CSV. A CSV without its \`.mdx\` is an error (\`file.orphan-csv\`) when a whole folder is checked.`,
       `- A report's **id** is its path below \`${REPORTS_DIR}\` without the extension (\`24682-thuan-an/2026-05-bao-cao-tong-ket\`). It is the report's URL (\`/bao-cao/<id>/\`) and what a model's \`report\` field points to.`,
       `- A **model** is an \`.mdx\` file under \`${MODELS_DIR}\` (no CSV); its id is built the same way (\`/mo-hinh/<id>/\`).`,
-      '- Only `.mdx` and `.csv` files are read; names starting with a dot are skipped.',
+      '- `.mdx` and `.csv` files are read. A `.txt` with the base name of an `.mdx` and no `.csv` beside it is read as that report’s table (Excel’s “Unicode Text” is a UTF-16, tab-separated table; warning `file.txt-table`). Every other file is an error that names it and says what to do with it (`file.unused`: a `.mdx.txt` saved by Notepad, an `.xlsx`, a `.docx`/`.pdf` original, an image …), so nothing put in `content/` is skipped silently. Names starting with a dot (system files) are skipped; the `SYNTHETIC` marker of generated data is read by the build.',
       '- The folder name `<code>-<name>` is a convention for humans. The commune a file belongs to is its frontmatter `commune` field, not the folder (nothing checks that they agree).',
       '- Convention for file names (not enforced): lower-case ASCII with hyphens, starting with the document date (`2026-06-02-bao-cao-141`), so that ids and URLs are readable.',
     ].join('\n'),
@@ -1121,7 +1156,21 @@ export async function renderDataContract(): Promise<string> {
   // 3. Report frontmatter
   doc.section('Report frontmatter');
   h(
-    'The `.mdx` file starts with YAML between two `---` lines, checked against `ReportFrontmatter`. The object is **strict**: a key that is not listed here is an error (`mdx.frontmatter-field`), so a typo never silently drops information. Every problem points at the line of the offending key.',
+    'The `.mdx` file starts with YAML between two `---` lines, checked against `ReportFrontmatter`. The object is **strict**: a key that is not listed here is an error (`mdx.field-unknown`, with the closest accepted key suggested), so a typo never silently drops information. Every problem points at the line of the offending key.',
+  );
+  h(
+    'Frontmatter problems are explained in Vietnamese with the fix, never with the YAML or zod library text: YAML syntax errors are mapped from the `yaml` package’s error codes (`BLOCK_AS_IMPLICIT_KEY` with `: ` in the value → `mdx.yaml-colon` with the quoted line to write; `BAD_INDENT`, `MULTILINE_IMPLICIT_KEY` → `mdx.yaml-indent` or `mdx.yaml-not-key`; `TAB_AS_INDENT` → `mdx.yaml-tab`; `DUPLICATE_KEY` → `mdx.yaml-duplicate`; `MISSING_CHAR`, `BAD_DQ_ESCAPE` and text after a closing quote → `mdx.yaml-quote`; `BAD_SCALAR_START`, anchors, aliases and tags → `mdx.yaml-special`), one problem per line, keeping line and column; anything else is `mdx.frontmatter-yaml`, whose English gloss carries the library message. Anchors (`&`), aliases (`*`) and tags (`!`) are refused: they would silently empty or change a value. Schema issues are mapped from zod issue codes: a missing key (`mdx.field-missing`), an empty or null value (`mdx.field-empty`), a wrong kind of value (`mdx.field-type`, with the quoted fix when a number or date should be text), an unknown key (`mdx.field-unknown`, closest key suggested and the accepted keys listed), a value outside an enum (`mdx.field-value`, allowed values listed); format errors keep the schema’s own Vietnamese message (`mdx.frontmatter-field`). Each message names the field and what it holds (`frontmatterFieldNames` in `mdx-source.ts`). A `number` without any digit (`/BC-UBND`, copied from a blank form) is `mdx.number-no-digits`. Each mistake below was run through the reader on the template:',
+  );
+  h(
+    table(
+      ['Written', 'Problem', 'Message (Vietnamese)', 'Accepted fix'],
+      frontmatterMistakes().map((m) => [
+        code(m.bad.join(' ⏎ ').replace(/\t/g, '⇥')),
+        m.problems.map((p) => code(p.code)).join(', '),
+        m.problems.map((p) => `line ${p.line}: ${esc(p.vi)}`).join(' '),
+        m.good.length ? code(m.good.join(' ⏎ ')) : '(line removed)',
+      ]),
+    ),
   );
   h(fieldTable(reportRows, reportFieldProse));
   h(`\`kind\` values (\`reportKinds\`):`);
@@ -1308,9 +1357,9 @@ export async function renderDataContract(): Promise<string> {
       '- JavaScript expressions `{…}` in text, as attribute values and as spread attributes (`mdx.forbidden-expression`);',
       '- any element not listed above, including `<script>`, `<iframe>`, `<style>`, `<img>`, fragments `<>` and raw HTML (`mdx.forbidden-element`);',
       '- attributes not listed for the element, such as `onClick` or `style` (`mdx.forbidden-attribute`);',
-      '- images (`![…](…)`), whatever their address: they would be fetched from elsewhere or break the build (`mdx.forbidden-element`);',
-      '- link URLs with a scheme other than `http:`, `https:` or `mailto:` (relative URLs and `#anchors` are fine), including `javascript:` hidden with whitespace (`mdx.forbidden-url`);',
-      '- anything MDX cannot parse, such as an unclosed `{`, `<` before a letter or digit, or an HTML comment (`mdx.syntax`).',
+      '- images (`![…](…)`), whatever their address: they would be fetched from elsewhere or break the build (`mdx.forbidden-element`), and image references `![…][ref]`, whose address is in a definition elsewhere (`mdx.forbidden-image-reference`);',
+      '- link and definition URLs with a scheme other than `http:`, `https:` or `mailto:` (relative URLs and `#anchors` are fine), including `javascript:` hidden with whitespace, and protocol-relative URLs (`//host/…`, `/\\host/…`), which point at another site (`mdx.forbidden-url`);',
+      '- anything MDX cannot parse. The common causes each have their own message saying how to write it instead: `<` not followed by a tag name, an HTML comment or a `<https://…>` link (`mdx.syntax-lt`); a tag never closed or closed in the wrong order or case (`mdx.syntax-unclosed`, located at the opening tag); an unquoted attribute value (`mdx.syntax-attribute`); an unclosed `{` (`mdx.syntax-brace`); a lazy line inside a block quote or list (`mdx.syntax-lazy`). Anything else is `mdx.syntax`, whose Vietnamese message is generic and whose English gloss carries the parser’s own text.',
     ].join('\n'),
   );
   // The claims in the list above, checked.
@@ -1324,7 +1373,15 @@ export async function renderDataContract(): Promise<string> {
     ['![a](data:image/png;base64,AAAA)', 'mdx.forbidden-element'],
     ['![ảnh](anh.png)', 'mdx.forbidden-element'],
     ['[a](trang.html) [b](#muc) [c](mailto:a@b.vn) [d](http://a.vn)', null],
-    ['Tỷ lệ { chưa đóng', 'mdx.syntax'],
+    ['Tỷ lệ { chưa đóng', 'mdx.syntax-brace'],
+    ['Tỷ lệ <50%', 'mdx.syntax-lt'],
+    ['<!-- ghi chú -->', 'mdx.syntax-lt'],
+    ['<Callout title="a">x', 'mdx.syntax-unclosed'],
+    ['<Callout title=a>x</Callout>', 'mdx.syntax-attribute'],
+    ['> <Callout\ntitle="a">x</Callout>', 'mdx.syntax-lazy'],
+    ['![a][r]\n\n[r]: https://a.vn/x.png', 'mdx.forbidden-image-reference'],
+    ['[a](//evil.example/x)', 'mdx.forbidden-url'],
+    ['[r]: //evil.example/x', 'mdx.forbidden-url'],
   ];
   for (const [snippet, expected] of claims) {
     const got = mdxResult(snippet).map((p) => p.code);
@@ -1388,7 +1445,7 @@ export async function renderDataContract(): Promise<string> {
     [
       '- `checkSubmissions` (`src/ingestion/submissions.ts`) is the one pure function that turns files into a dataset and problems. The build, `npm run validate` and the tests all call it, so they report the same thing.',
       '- **Build**: the Astro integration (`src/integration.ts`) loads `content/` before anything is compiled. Any error throws `SubmissionError` with the full report, so unsafe MDX is never turned into code and a broken submission never reaches the site. Warnings are logged and published beside their figures.',
-      '- **`npm run validate [paths…]`** (`src/tools/validate.ts`) checks files or folders (default: `content`), prints every problem, then a summary line, and exits 1 if there is an error (2 if a path does not exist). When every path is a folder, a CSV without its `.mdx` is an error; when files are named one by one it is not, so a table can be checked before its narrative is written. Files are classified by where they are: under `content/models/` as models, anywhere else as reports.',
+      '- **`npm run validate [paths…]`** (`src/tools/validate.ts`) checks files or folders (default: `content`), prints every problem, then what was checked, and last the count line `X lỗi, Y cảnh báo` (`0 lỗi, 0 cảnh báo` on a clean run, as the guide promises; `formatValidation` in `problems.ts`), and exits 1 if there is an error (2 if a path does not exist). When every path is a folder, a CSV without its `.mdx` is an error; when files are named one by one it is not, so a table can be checked before its narrative is written. Files are classified by where they are: under `content/models/` as models, anywhere else as reports.',
       '- **`npm run docs`** (`src/tools/docs.ts`) rewrites this file and the Vietnamese guide; `node src/tools/docs.ts --check` exits 1 if either is stale.',
     ].join('\n'),
   );
@@ -1459,6 +1516,21 @@ export async function renderHuongDan(): Promise<string> {
     'Văn bản không có con số nào thì chỉ cần tệp `.mdx`. Mô hình, sáng kiến của xã được gửi riêng (xem mục 7). ' +
       'Mã xã là mã đơn vị hành chính 5 chữ số theo danh mục sau sắp xếp năm 2025; trên trang web, địa chỉ trang của mỗi xã kết thúc bằng mã này, ví dụ `…/lam-dong/xa-thuan-an-24682/`.',
   );
+  h('### Tìm mã 5 chữ số của xã');
+  h(registryAdvice().join('\n'));
+  h('### Tệp khác trong thư mục');
+  h(
+    [
+      'Chương trình chỉ dùng tệp `.mdx` và bảng `.csv`. Mọi tệp khác đặt trong thư mục `content` đều bị báo **lỗi**, kèm lời dặn cách xử lý, để không tệp nào bị bỏ qua mà không ai hay:',
+      '',
+      ...unusedFileExamples().map(
+        ([name, p]) =>
+          `- \`${name}\`: ${esc(p.vi.replace(/^Tệp này không được dùng để dựng trang web \(chỉ đọc tệp \.mdx và bảng \.csv\)\. /, ''))}`,
+      ),
+      '',
+      `Riêng bảng lưu từ Excel dạng **Unicode Text** (tệp \`.txt\`, các cột cách nhau bằng dấu tab) mà đặt cùng tên với tệp \`.mdx\` thì vẫn được đọc như bảng \`.csv\`, kèm cảnh báo \`file.txt-table\`.`,
+    ].join('\n'),
+  );
 
   // 2
   doc.section('2. Không gửi thông tin cá nhân của người dân');
@@ -1496,6 +1568,25 @@ export async function renderHuongDan(): Promise<string> {
   h(reportKinds.map((k) => `- \`${k}\` — ${reportKindProse[k]!.vi}`).join('\n'));
   h('Mấy điều hay gặp khi gõ phần thông tin:');
   h(yamlTips().join('\n'));
+  h('### Thông báo khi phần thông tin viết sai');
+  h(
+    'Mỗi lỗi dưới đây đã được chạy thử qua chương trình kiểm tra (dấu ⏎ là xuống dòng, ⇥ là phím Tab). Thông báo chỉ ra dòng có lỗi, nói sai ở đâu và cách viết lại:',
+  );
+  h(
+    table(
+      ['Viết sai', 'Thông báo của chương trình', 'Viết đúng'],
+      frontmatterMistakes().map((m) => [
+        code(m.bad.join(' ⏎ ').replace(/\t/g, '⇥')),
+        m.problems.map((p) => `dòng ${p.line}: ${esc(p.vi)}`).join(' '),
+        m.good.length ? code(m.good.join(' ⏎ ')) : 'xóa cả dòng',
+      ]),
+    ),
+  );
+  h('### Các trường hợp hay gặp');
+  for (const c of frontmatterCases()) {
+    h(`**${c.title}.** ${c.text}`);
+    if (c.example) h(fence(c.example, 'yaml'));
+  }
   h('### Phần bài viết');
   h(
     'Bên dưới dòng `---` thứ hai là phần chữ: tóm tắt kết quả, khó khăn, kiến nghị, hoặc trích nguyên văn. Viết như văn bản thường; có thể dùng vài ký hiệu đơn giản: `## ` ở đầu dòng cho tiêu đề mục, `- ` ở đầu dòng cho gạch đầu dòng, `**chữ đậm**`, `[tên trang](https://địa-chỉ)` cho liên kết. Muốn làm nổi một ghi chú, dùng khung ghi chú:',
@@ -1514,7 +1605,7 @@ export async function renderHuongDan(): Promise<string> {
         return [
           code(e.text.replace(/\n+/g, ' ⏎ ')),
           esc(e.vi ?? e.en),
-          problems.length ? `**lỗi**: ${problems.map((p) => (p.code === 'mdx.syntax' ? messageVi(p.code) : esc(p.vi))).join(' ')}` : 'được',
+          problems.length ? `**lỗi**: ${problems.map((p) => esc(p.vi)).join(' ')}` : 'được',
         ];
       }),
     ),
@@ -1711,8 +1802,15 @@ export async function renderHuongDan(): Promise<string> {
   h('### Ví dụ: một bộ tệp có lỗi');
   h('Giả sử xã gửi hai tệp sau:');
   for (const f of brokenExample) h(`\`${f.path}\`:\n\n${fence(f.text, f.path.endsWith('.csv') ? 'csv' : 'mdx')}`);
-  h('Chương trình kiểm tra in ra đúng như sau (sau đó là một dòng tổng kết số tệp đã kiểm tra):');
+  h('Chương trình kiểm tra in ra đúng như sau: từng lỗi, cảnh báo; rồi số tệp đã kiểm tra; dòng cuối cùng luôn là số lỗi và số cảnh báo:');
   h(fence(broken.text));
+  const clean = cleanExampleReport();
+  h('### Ví dụ: một bộ tệp đúng');
+  h(
+    `Với hai tệp mẫu ở mục 3 và mục 4 (đặt tên \`${clean.files[1]!.path.split('/').pop()}\` và \`${clean.files[0]!.path.split('/').pop()}\`), chương trình in ra:`,
+  );
+  h(fence(clean.text));
+  h('Dòng cuối `0 lỗi` nghĩa là tệp sẽ được nhận. Các cảnh báo (nếu có) không chặn việc nhận tệp, nhưng nên đọc và xem lại.');
   h('### Cách đọc một dòng thông báo');
   const sample = broken.problems.find((p) => p.code === 'row.unreadable-value');
   if (!sample || sample.line === undefined || sample.column === undefined)
@@ -1774,6 +1872,184 @@ function yamlTips(): string[] {
     '- Mỗi tên trường chỉ được xuất hiện một lần; tên trường gõ sai hoặc không có trong mẫu sẽ bị báo lỗi.',
     '- Các dòng con của `period` và `signatory` phải thụt vào đúng 2 dấu cách, không dùng phím Tab.',
   ];
+}
+
+/** The report template with one field's line(s) replaced, and the example body. */
+function templateWith(key: string, lines: readonly string[]): string {
+  const t = reportTemplate.split('\n');
+  const i = t.findIndex((l) => l.startsWith(`${key}:`));
+  if (i < 0) throw new Error(`docs: the report template has no "${key}" line.`);
+  let j = i + 1;
+  while (j < t.length && /^\s+\S/.test(t[j]!)) j++;
+  return `${[...t.slice(0, i), ...lines, ...t.slice(j)].join('\n')}\n\n${exampleBody}`;
+}
+
+const readReport = (text: string) => readMdxSource('vi-du.mdx', text, ReportFrontmatter);
+
+/** Common frontmatter mistakes, each run through the reader: the messages it gives, and the fix accepted. */
+function frontmatterMistakes(): Array<{ bad: string[]; good: string[]; problems: Problem[] }> {
+  const title = reportFieldProse.title!.example!;
+  const cases: Array<{ key: string; bad: string[]; good: string[]; expect: ProblemCode }> = [
+    {
+      key: 'title',
+      bad: ['title: Chỉ tiêu 1: tỷ lệ người dân có kỹ năng số'],
+      good: ['title: "Chỉ tiêu 1: tỷ lệ người dân có kỹ năng số"'],
+      expect: 'mdx.yaml-colon',
+    },
+    { key: 'title', bad: ['title:'], good: [`title: ${title}`], expect: 'mdx.field-empty' },
+    { key: 'title', bad: [`tittle: ${title}`], good: [`title: ${title}`], expect: 'mdx.field-unknown' },
+    { key: 'kind', bad: ['kind: tờ trình'], good: ['kind: báo cáo'], expect: 'mdx.field-value' },
+    { key: 'date', bad: ['date: 02/6/2026'], good: ['date: 2026-06-02'], expect: 'mdx.frontmatter-field' },
+    { key: 'number', bad: ['number: /BC-UBND'], good: [], expect: 'mdx.number-no-digits' },
+    {
+      key: 'note',
+      bad: ['note: Số liệu lấy từ Phụ lục.', 'note: Số liệu ước tính.'],
+      good: ['note: Số liệu lấy từ Phụ lục; số liệu ước tính.'],
+      expect: 'mdx.yaml-duplicate',
+    },
+    {
+      key: 'signatory',
+      bad: ['signatory:', '\ttitle: KT. Chủ tịch, Phó Chủ tịch'],
+      good: ['signatory:', '  title: KT. Chủ tịch, Phó Chủ tịch'],
+      expect: 'mdx.yaml-tab',
+    },
+    {
+      key: 'note',
+      bad: ['note: - Số liệu theo phụ lục'],
+      good: ['note: "- Số liệu theo phụ lục"'],
+      expect: 'mdx.yaml-special',
+    },
+    {
+      key: 'signatory',
+      bad: ['signatory:', '  name: Nguyễn Văn A', ' title: KT. Chủ tịch, Phó Chủ tịch'],
+      good: ['signatory:', '  name: Nguyễn Văn A', '  title: KT. Chủ tịch, Phó Chủ tịch'],
+      expect: 'mdx.yaml-indent',
+    },
+  ];
+  return cases.map((c) => {
+    const problems = readReport(templateWith(c.key, c.bad)).problems;
+    if (problems.length !== 1 || problems[0]!.code !== c.expect) {
+      throw new Error(`docs: ${JSON.stringify(c.bad)} should give ${c.expect}, the reader says ${problems.map((p) => p.code).join(', ')}.`);
+    }
+    const fixed = readReport(templateWith(c.key, c.good));
+    if (fixed.problems.length > 0 || !fixed.data) throw new Error(`docs: the fix ${JSON.stringify(c.good)} is not accepted.`);
+    return { bad: c.bad, good: c.good, problems };
+  });
+}
+
+/** Documents without a number, dates known to the year, the signature block, later and corrected reports (checked). */
+function frontmatterCases(): Array<{ title: string; text: string; example?: string }> {
+  // No number: the line is removed; the blank form's "/BC-UBND" is refused.
+  const noNumber = readReport(templateWith('number', []));
+  const blankForm = readReport(templateWith('number', ['number: /BC-UBND'])).problems.map((p) => p.code);
+  // Dates known to the month or the year only.
+  const yearOnly = ['date: 2026', 'period:', '  from: 2025', '  to: 2025', '  label: năm 2025'];
+  const year = readReport(templateWith('period', []).replace(/^date: .*$/m, yearOnly.join('\n')));
+  const month = readReport(templateWith('date', ['date: 2026-05']));
+  // The signature block.
+  const signatory = ['signatory:', '  name: Nguyễn Văn A', '  title: KT. Chủ tịch, Phó Chủ tịch'];
+  const signed = readReport(templateWith('signatory', signatory));
+  const titleOnly = readReport(templateWith('signatory', ['signatory:', '  title: Chủ tịch']));
+  if (
+    !noNumber.data ||
+    noNumber.problems.length ||
+    JSON.stringify(blankForm) !== '["mdx.number-no-digits"]' ||
+    year.data?.date !== '2026' ||
+    year.data.period?.from !== '2025' ||
+    month.data?.date !== '2026-05' ||
+    signed.data?.signatory?.title !== 'KT. Chủ tịch, Phó Chủ tịch' ||
+    signed.data.signatory.name !== 'Nguyễn Văn A' ||
+    !titleOnly.data
+  ) {
+    throw new Error('docs: the frontmatter cases in the guide no longer hold.');
+  }
+  // A later report: both documents are kept; the newest one's figure is the current one.
+  const later = { path: `${REPORTS_DIR}24682-thuan-an/2026-12-15-bao-cao-so-ket.mdx`, text: templateWith('date', ['date: 2026-12-15']) };
+  const files = toFiles([
+    { path: `${REPORTS_DIR}24682-thuan-an/2026-06-02-bao-cao-tong-ket.mdx`, text: `${reportTemplate}\n\n${exampleBody}` },
+    { path: `${REPORTS_DIR}24682-thuan-an/2026-06-02-bao-cao-tong-ket.csv`, text: `${exampleCsv}\n` },
+    later,
+    {
+      path: later.path.replace(/\.mdx$/, '.csv'),
+      text: `${exampleCsv.replace(`Ước tính ${columnProse.result.example}`, 'Ước tính 85%')}\n`,
+    },
+  ]);
+  const { dataset, problems } = checkSubmissions(files);
+  const site = buildSiteData(dataset, registry());
+  const current = latestResult(site.communes.get('24682'), columnProse.code.example);
+  if (
+    problems.length ||
+    dataset.reports.length !== 2 ||
+    current?.report.id !== '24682-thuan-an/2026-12-15-bao-cao-so-ket' ||
+    current.figure.value.value !== '85'
+  ) {
+    throw new Error(
+      'docs: the guide says a later report is kept beside the earlier one and its figure becomes the current one; it does not.',
+    );
+  }
+  return [
+    {
+      title: 'Văn bản không có số',
+      text: 'Văn bản để trống số (“Số:      /BC-UBND”) thì **xóa cả dòng** `number`. Không chép phần ký hiệu còn lại: `number: /BC-UBND` bị báo lỗi vì số văn bản không có chữ số nào.',
+    },
+    {
+      title: 'Chỉ biết tháng, hoặc chỉ biết năm',
+      text: 'Chỉ ghi những gì văn bản ghi, không tự điền ngày 01 hay ngày cuối tháng. Văn bản ghi “ngày    tháng 5 năm 2026” thì ghi `date: 2026-05`; chỉ ghi năm thì `date: 2026`. Kỳ báo cáo (`period`) cũng vậy, ví dụ báo cáo cả năm 2025:',
+      example: yearOnly.join('\n'),
+    },
+    {
+      title: 'Người ký',
+      text: 'Phần ký cuối văn bản thường in nhiều dòng: “TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (chữ ký, dấu) / Nguyễn Văn A”. Ghi chức vụ vào `title` đúng như in, gộp trên một dòng, viết hoa chữ đầu (dòng “TM. Ủy ban nhân dân” đã có ở `issuer`); họ tên ghi vào `name`. Bản văn bản không in họ tên thì bỏ dòng `name`, chỉ giữ `title`. Không ghi tên ai khác ngoài người ký. Hai dòng con thụt vào 2 dấu cách:',
+      example: signatory.join('\n'),
+    },
+    {
+      title: 'Gửi báo cáo kỳ sau, báo cáo bổ sung hoặc sửa đổi',
+      text: 'Mỗi văn bản là một cặp tệp riêng. Báo cáo kỳ sau, báo cáo bổ sung, hoặc văn bản mới thay thế, đính chính văn bản trước đều gửi thành **cặp tệp mới**, tên bắt đầu bằng ngày của văn bản mới (ví dụ `2026-12-15-bao-cao-so-ket.mdx` và `.csv`), **không ghi đè** tệp đã gửi. Trang web giữ cả hai văn bản; với mỗi chỉ tiêu, con số của văn bản có ngày mới nhất là con số hiện tại, và nếu nó khác con số trước thì trang ghi “Đã điều chỉnh so với” văn bản trước. Văn bản sửa đổi, đính chính thì ghi rõ trong trường `note` là nó sửa văn bản nào (số, ngày). Chỉ sửa thẳng tệp đã gửi khi việc chép số liệu bị nhầm (văn bản gốc không đổi), và báo cho đơn vị tiếp nhận biết đã sửa dòng nào.',
+    },
+  ];
+}
+
+/** Where the 5-digit code is: the registry download of the site (checked against the open-data tables). */
+function registryAdvice(): string[] {
+  const file = downloadPath(unitsTable, 'csv');
+  if (!existsSync(join(root, 'src/pages/du-lieu/[table].csv.ts'))) throw new Error('docs: /du-lieu/<table>.csv is no longer a route.');
+  const col = (name: string) => {
+    const c = unitsTable.columns.find((x) => x.name === name);
+    if (!c) throw new Error(`docs: the registry download has no "${name}" column.`);
+    return c.title;
+  };
+  const reg = registry();
+  const u = reg.commune('24682')!;
+  const zero = reg.commune('09466')!;
+  const sameName = reg.communes.filter((c) => c.shortName === u.shortName).length;
+  return [
+    `- Trên trang web, mở trang **Dữ liệu mở** (\`/du-lieu/\`) và tải tệp **${unitsTable.title.vi}** (\`/du-lieu/${file}\`). Mỗi dòng là một tỉnh hoặc một xã, phường, đặc khu. Tìm tên xã ở cột **${col('name')}**, xem đúng tỉnh ở cột **${col('province_name')}**, rồi chép mã ở cột **${col('code')}**. Ví dụ: ${u.name}, ${reg.province(u.provinceCode)!.name} có mã \`${u.code}\`.`,
+    `- Hoặc tìm xã trên trang web: địa chỉ trang của xã kết thúc bằng mã, ví dụ \`…/${u.path}/\`.`,
+    `- Nhiều đơn vị trùng tên (${sameName} đơn vị tên “${u.shortName}”), nên luôn xem cả tên tỉnh.`,
+    `- Mã luôn đủ 5 chữ số. Excel có thể bỏ số 0 ở đầu khi mở tệp (\`${zero.code}\` của ${zero.name} hiện thành \`${Number(zero.code)}\`): khi chép mã vào tệp \`.mdx\`, ghi đủ 5 chữ số và đặt trong ngoặc kép, \`commune: "${zero.code}"\`.`,
+  ];
+}
+
+/** Files the build does not use, each run through the checker: the advice it gives. */
+function unusedFileExamples(): Array<[string, Problem]> {
+  const dir = `${REPORTS_DIR}24682-thuan-an/`;
+  const names = [
+    '2026-06-02-bao-cao.mdx.txt',
+    '2026-06-02-bao-cao.xlsx',
+    '2026-06-02-bao-cao.docx',
+    '2026-06-02-bao-cao.md',
+    'anh-lop-hoc.jpg',
+  ];
+  return names.map((name) => {
+    const { problems } = checkSubmissions(
+      toFiles([
+        { path: `${dir}2026-06-02-mau.mdx`, text: `${reportTemplate}\n\n${exampleBody}` },
+        { path: `${dir}${name}`, text: 'x' },
+      ]),
+    );
+    if (problems.length !== 1 || problems[0]!.code !== 'file.unused') throw new Error(`docs: "${name}" is not reported as file.unused.`);
+    return [name, problems[0]!];
+  });
 }
 
 /** How to fix each problem of the broken example, keyed by problem code (checked). */

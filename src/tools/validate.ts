@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatReport } from '../ingestion/problems.ts';
+import { formatValidation } from '../ingestion/problems.ts';
 import { collectFiles } from '../ingestion/read-files.ts';
 import { checkSubmissions, hasErrors } from '../ingestion/submissions.ts';
 
@@ -22,9 +22,7 @@ for (const p of paths) {
 const requirePairs = paths.every((p) => statSync(resolve(root, p)).isDirectory());
 const files = collectFiles(root, paths);
 const { dataset, problems } = checkSubmissions(files, { requirePairs });
-if (problems.length > 0) console.log(formatReport(problems));
 const figures = dataset.reports.reduce((n, r) => n + r.figures.length, 0);
-console.log(
-  `Đã kiểm tra ${files.length} tệp: ${dataset.reports.length} báo cáo, ${figures} số liệu, ${dataset.models.length} mô hình. / Checked ${files.length} files: ${dataset.reports.length} reports, ${figures} figures, ${dataset.models.length} models.`,
-);
+// The last line is always the count, "0 lỗi, N cảnh báo" on a clean run, as the guide promises.
+console.log(formatValidation(problems, { files: files.length, reports: dataset.reports.length, figures, models: dataset.models.length }));
 process.exit(hasErrors(problems) ? 1 : 0);

@@ -13,7 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicators } from '../../src/domain/indicators.ts';
 import { problemCatalogue } from '../../src/ingestion/problems.ts';
 import { z } from 'astro/zod';
-import { brokenExample, brokenExampleReport, fieldRows, outputs, renderDataContract, renderHuongDan } from '../../src/tools/docs.ts';
+import {
+  brokenExample,
+  brokenExampleReport,
+  cleanExampleReport,
+  fieldRows,
+  outputs,
+  renderDataContract,
+  renderHuongDan,
+} from '../../src/tools/docs.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Node 24 from devDependencies: runs the .ts tools directly, whatever node runs vitest. */
@@ -96,7 +104,9 @@ describe('the validator example in the docs', () => {
     const folder = dirname(brokenExample[0]!.path);
     const run = spawnSync(node, [join(root, 'src/tools/validate.ts'), folder], { cwd: dir, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(1);
-    expect(run.stdout.startsWith(`${report}\n`)).toBe(true);
+    // The whole output, count line last.
+    expect(run.stdout).toBe(`${report}\n`);
+    expect(report.split('\n').at(-1)).toMatch(/^\d+ lỗi, \d+ cảnh báo \//);
     // Both docs embed it verbatim, in a code block.
     expect(contract).toContain(`\`\`\`\n${report}\n\`\`\``);
     expect(guide).toContain(`\`\`\`\n${report}\n\`\`\``);
@@ -111,6 +121,46 @@ describe('the validator example in the docs', () => {
     const report = brokenExampleReport().text;
     expect(report).toMatch(/\.csv, dòng \d+, cột E \[Kết quả\]/);
     expect(report).toContain('Tìm thấy / found:');
+  });
+});
+
+describe('the clean example in the guide', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bdhvs-docs-clean-'));
+    for (const f of cleanExampleReport().files) {
+      mkdirSync(join(dir, dirname(f.path)), { recursive: true });
+      writeFileSync(join(dir, f.path), f.text);
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is exactly what `npm run validate` prints for the template files, ending with "0 lỗi, 0 cảnh báo"', () => {
+    const { text, files } = cleanExampleReport();
+    const run = spawnSync(node, [join(root, 'src/tools/validate.ts'), dirname(files[0]!.path)], { cwd: dir, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`${text}\n`);
+    expect(text.split('\n').at(-1)).toMatch(/^0 lỗi, 0 cảnh báo \//);
+    expect(guide).toContain(`\`\`\`\n${text}\n\`\`\``);
+  });
+});
+
+describe('the guide covers the cases officers ask about', () => {
+  it.each([
+    ['a document without a number', 'Văn bản không có số'],
+    ['a date known only to the month or year', 'Chỉ biết tháng, hoặc chỉ biết năm'],
+    ['the signature block', '**Người ký.**'],
+    ['a later or corrected report', 'Gửi báo cáo kỳ sau, báo cáo bổ sung hoặc sửa đổi'],
+    ['where the 5-digit code is: the registry download', '(`/du-lieu/don-vi.csv`)'],
+    ['files the build does not use', '`2026-06-02-bao-cao.mdx.txt`: Notepad đã thêm đuôi .txt'],
+    ['how frontmatter errors read', 'Có phải ý bạn là "title"?'],
+    ['the clean validator output', 'Ví dụ: một bộ tệp đúng'],
+  ])('%s', (_what, text) => {
+    expect(guide).toContain(text);
+  });
+
+  it('no library text in the Vietnamese guide', () => {
+    expect(guide).not.toMatch(/Nested mappings|mong đợi string|nhận được null|Unexpected character/);
   });
 });
 

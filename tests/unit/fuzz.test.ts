@@ -526,7 +526,7 @@ function checkValueInvariants(input: string, ctx: string) {
     return fail(ctx, `parseValue threw: ${String(e)}`);
   }
   if (!r.ok) {
-    expect(['empty', 'unreadable', 'zero-denominator'], ctx).toContain(r.reason);
+    expect(['empty', 'unreadable', 'zero-denominator', 'negative'], ctx).toContain(r.reason);
     return r;
   }
   const v = r.value;

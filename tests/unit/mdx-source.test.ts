@@ -105,13 +105,13 @@ describe('frontmatter errors are located at the offending key', () => {
   const withLine = (prefix: string, replacement: string) => reportFm.map((l) => (l.startsWith(prefix) ? replacement : l));
 
   it.each([
-    ['commune: "2468"', 'commune', '2468'],
-    ['commune: "ABCDE"', 'commune', 'ABCDE'],
-    ['date: 2026-13-01', 'date', '2026-13-01'],
-    ['date: 02/6/2026', 'date', '02/6/2026'],
-    ['kind: tờ trình', 'kind', 'tờ trình'],
-    ['title: "  "', 'title', '  '],
-  ])('%s', (replacement, field, found) => {
+    ['commune: "2468"', 'commune', '2468', 'mdx.frontmatter-field'],
+    ['commune: "ABCDE"', 'commune', 'ABCDE', 'mdx.frontmatter-field'],
+    ['date: 2026-13-01', 'date', '2026-13-01', 'mdx.frontmatter-field'],
+    ['date: 02/6/2026', 'date', '02/6/2026', 'mdx.frontmatter-field'],
+    ['kind: tờ trình', 'kind', 'tờ trình', 'mdx.field-value'],
+    ['title: "  "', 'title', '  ', 'mdx.field-empty'],
+  ])('%s', (replacement, field, found, code) => {
     const key = replacement.split(':')[0]!;
     const text = doc(withLine(`${key}:`, replacement));
     const r = readMdxSource(FILE, text, ReportFrontmatter);
@@ -119,7 +119,7 @@ describe('frontmatter errors are located at the offending key', () => {
     expect(r.data).toBeUndefined();
     expect(r.problems).toHaveLength(1);
     const p = r.problems[0]!;
-    expect(p.code).toBe('mdx.frontmatter-field');
+    expect(p.code).toBe(code);
     expect(p.severity).toBe('error');
     expect(p.field).toBe(field);
     expect(p.found).toBe(found);
@@ -141,7 +141,7 @@ describe('frontmatter errors are located at the offending key', () => {
     const text = doc(fm);
     const r = readMdxSource(FILE, text, ReportFrontmatter);
     expect(r.problems.map((p) => [p.code, p.field, p.line, p.column, p.found])).toEqual([
-      ['mdx.frontmatter-field', 'so_trang', 6, 1, 'so_trang'],
+      ['mdx.field-unknown', 'so_trang', 6, 1, 'so_trang'],
     ]);
   });
 
@@ -149,7 +149,7 @@ describe('frontmatter errors are located at the offending key', () => {
     const fm = [...reportFm.slice(0, 14), '  phone: 0123', ...reportFm.slice(14)];
     const text = doc(fm);
     const r = readMdxSource(FILE, text, ReportFrontmatter);
-    expect(r.problems.map((p) => [p.code, p.field, p.line, p.column])).toEqual([['mdx.frontmatter-field', 'signatory.phone', 15, 3]]);
+    expect(r.problems.map((p) => [p.code, p.field, p.line, p.column])).toEqual([['mdx.field-unknown', 'signatory.phone', 15, 3]]);
   });
 
   it('YAML syntax error: unquoted "Số: /BC" value', () => {
@@ -158,7 +158,7 @@ describe('frontmatter errors are located at the offending key', () => {
     expect(r.data).toBeUndefined();
     expect(r.problems).toHaveLength(1);
     const p = r.problems[0]!;
-    expect(p.code).toBe('mdx.frontmatter-yaml');
+    expect(p.code).toBe('mdx.yaml-colon');
     expect(p.severity).toBe('error');
     expect(p.line).toBe(lineOf(text, 'number:'));
     expect(p.column).toBeGreaterThanOrEqual('number: '.length);
@@ -169,7 +169,7 @@ describe('frontmatter errors are located at the offending key', () => {
     const fm = [...reportFm.slice(0, 4), 'title: Lần hai', ...reportFm.slice(4)];
     const text = doc(fm);
     const r = readMdxSource(FILE, text, ReportFrontmatter);
-    expect(r.problems.map((p) => [p.code, p.line])).toEqual([['mdx.frontmatter-yaml', 5]]);
+    expect(r.problems.map((p) => [p.code, p.line])).toEqual([['mdx.yaml-duplicate', 5]]);
   });
 
   it('several bad keys → one problem each, on their own lines', () => {
@@ -311,7 +311,7 @@ describe('body refusals, each located', () => {
     const text = doc(reportFm, ['', 'Đoạn văn.', '', 'Mở ngoặc { không đóng', '']);
     const r = readMdxSource(FILE, text, ReportFrontmatter);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]!.code).toBe('mdx.syntax');
+    expect(r.problems[0]!.code).toBe('mdx.syntax-brace');
     expect(r.problems[0]!.line).toBeGreaterThanOrEqual(head + 4);
   });
 
