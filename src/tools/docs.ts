@@ -176,7 +176,7 @@ const reportFieldProse: Record<string, FieldProse> = {
     example: '141/BC-UBND',
   },
   date: {
-    en: 'Date of the document. Write only what the document states: `2026-06-02`, or `2026-05` when the day is blank, or `2026`.',
+    en: 'Date of the document. Write only what the document states: `2026-06-02`, or `2026-05` when the day is blank, or `2026`. Ordering (`compareDocumentDates` in `src/domain/dates.ts`): a partial date counts as the first day it can mean, so `2026` sorts before `2026-12-15` (never after it: the order of such a pair is not stated, and the site does not guess the later one); the same first day puts the less precise date first. The Atom feed, which needs a full timestamp, writes that first day (`2026` → `2026-01-01T00:00:00Z`) and never a time after the build.',
     vi: 'Ngày ban hành, viết theo dạng năm-tháng-ngày: 2026-06-02. Văn bản để trống ngày thì chỉ ghi năm-tháng: 2026-05.',
     example: '2026-06-02',
   },
