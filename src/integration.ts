@@ -4,23 +4,53 @@
  * In a build it also renders the share images in worker threads while Astro
  * renders the pages, and writes them, the sitemap and robots.txt at the end;
  * the dev server renders share images on request instead.
+ *
+ * A build writes into a fresh staging folder beside the output folder and
+ * replaces the previous output only once everything is written: a build that
+ * fails at any point leaves the last good site in place, still deployable.
+ * Invalid submissions stop the build with the Vietnamese problem list (file,
+ * line, spreadsheet column) and one plain final line, not a stack trace.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSiteData } from './domain/commune-data.ts';
 import { registry } from './domain/registry.ts';
 import { shareImageJobs } from './presentation/share-jobs.ts';
 import { startShareRendering, type ShareRendering } from './presentation/share-pool.ts';
 import { shareFonts } from './presentation/share-render.ts';
 import { robotsTxt, sitemapXml } from './presentation/sitemap.ts';
-import { loadDataset, releaseDataset } from './ingestion/load.ts';
+import { loadDataset, releaseDataset, SubmissionError } from './ingestion/load.ts';
 import { formatReport } from './ingestion/problems.ts';
+import { publishStaged, stagingDir } from './presentation/staged-output.ts';
+
+/**
+ * The checked submissions, or, when any has an error, the end of the run: the problem list as
+ * `npm run validate` prints it (Vietnamese first, file, line and spreadsheet column) and one final line.
+ * Exiting here rather than throwing keeps Astro from burying the list under "unhandled error … hook" and
+ * a stack trace; nothing has been written yet, so the previous output is untouched.
+ */
+function loadOrStop(logger: { error: (m: string) => void }): ReturnType<typeof loadDataset> {
+  try {
+    return loadDataset();
+  } catch (e) {
+    if (!(e instanceof SubmissionError)) throw e;
+    const errors = e.problems.filter((p) => p.severity === 'error').length;
+    logger.error(`\n${formatReport(e.problems)}`);
+    process.stderr.write(
+      `\nKhông dựng trang: ${errors} lỗi trong dữ liệu gửi lên (xem danh sách trên; kiểm tra lại bằng npm run validate). Trang đã công bố trước đó được giữ nguyên.\n` +
+        `Build stopped: ${errors} error(s) in the submissions (listed above; check with npm run validate). The previously built site is left as it was.\n`,
+    );
+    process.exit(1);
+  }
+}
 
 export function submissions(): AstroIntegration {
   let siteRoot = '';
   let shareImages: ShareRendering | undefined;
+  /** The output folder the build was asked for, and the staging folder it really writes to. */
+  let staged: { target: string; staging: string } | undefined;
   return {
     name: 'bdhvs:submissions',
     hooks: {
@@ -58,8 +88,18 @@ export function submissions(): AstroIntegration {
           ),
         );
         await writeFile(new URL('robots.txt', dir), robotsTxt(siteRoot));
+        // Everything is written: the new site replaces the previous one.
+        if (staged) {
+          publishStaged(staged.staging, staged.target);
+          logger.info(`Đã thay trang cũ bằng bản mới / output published: ${staged.target}`);
+        }
       },
-      'astro:config:setup': ({ command, injectRoute, logger }) => {
+      'astro:config:setup': ({ command, config, injectRoute, logger, updateConfig }) => {
+        if (command === 'build') {
+          const target = fileURLToPath(config.outDir);
+          staged = { target, staging: stagingDir(target) };
+          updateConfig({ outDir: pathToFileURL(`${staged.staging}/`) });
+        }
         if (process.env.BDHVS_MEMORY_LOG) {
           const mb = (n: number) => Math.round(n / 2 ** 20);
           setInterval(
@@ -84,7 +124,7 @@ export function submissions(): AstroIntegration {
             }
           }
         }
-        const { dataset, problems } = loadDataset();
+        const { dataset, problems } = loadOrStop(logger);
         // Warnings are published beside their figures; the log shows the first few and the count.
         if (problems.length > 0) {
           const shown = problems.slice(0, 10);

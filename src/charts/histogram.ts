@@ -26,10 +26,14 @@ export interface Bin {
   qualified: number;
 }
 
-/** Ten bins [0,10), [10,20) … [90,100]; values above 100 fall in the last bin, below 0 in the first. */
+/**
+ * Ten bins [0,10), [10,20) … [90,100]; values above 100 fall in the last bin, below 0 in the first. A value that
+ * is no number (NaN, e.g. from a fraction too large for a float) is left out rather than drawn nowhere.
+ */
 export function binRates(values: HistogramOptions['values']): Bin[] {
   const bins: Bin[] = range(0, 100, 10).map((from) => ({ from, to: from + 10, exact: 0, qualified: 0 }));
   for (const v of values) {
+    if (Number.isNaN(v.value)) continue;
     const i = Math.min(9, Math.max(0, Math.floor(v.value / 10)));
     if (v.qualified) bins[i]!.qualified++;
     else bins[i]!.exact++;

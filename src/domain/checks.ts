@@ -25,7 +25,41 @@ function unitSaysPercent(unit: string): boolean {
 /** The rate implied by a fraction, as a number (not for display: display uses the submitted digits). */
 export function fractionRate(v: ParsedValue): number | undefined {
   if (v.form !== 'fraction' || v.denominator === undefined) return undefined;
-  return (Number(v.value) / Number(v.denominator)) * 100;
+  return decimalRatioPercent(v.value, v.denominator);
+}
+
+/** Two decimal texts (DecimalText) denote the same number: "19" = "19.0" = "019". */
+export function decimalEquals(a: string, b: string): boolean {
+  const norm = (d: string) => {
+    const [int, frac = ''] = d.split('.');
+    return `${int!.replace(/^0+(?=\d)/, '')}.${frac.replace(/0+$/, '')}`;
+  };
+  return norm(a) === norm(b);
+}
+
+/**
+ * numerator / denominator × 100 for decimal texts, computed exactly in integers and only then made a float,
+ * so numbers of hundreds of digits (which are Infinity as floats) still give their rate. Undefined when the
+ * denominator is zero or the rate itself is beyond a float.
+ */
+export function decimalRatioPercent(numerator: string, denominator: string): number | undefined {
+  const parse = (d: string) => {
+    const [int, frac = ''] = d.split('.');
+    return { n: BigInt(int! + frac), scale: frac.length };
+  };
+  const [fn, fd] = [Number(numerator), Number(denominator)];
+  if (fd === 0) return undefined;
+  // Ordinary figures: the float division (exact enough, and what the site has always computed).
+  if (fn <= Number.MAX_SAFE_INTEGER && fd <= Number.MAX_SAFE_INTEGER) return (fn / fd) * 100;
+  const [n, d] = [parse(numerator), parse(denominator)];
+  if (d.n === 0n) return undefined;
+  // n/10^ns ÷ d/10^ds × 100, with 17 extra digits kept before the float conversion.
+  const digits = 17;
+  const top = n.n * 100n * 10n ** BigInt(d.scale + digits);
+  const bottom = d.n * 10n ** BigInt(n.scale);
+  const q = top / bottom;
+  const r = Number(q) / 10 ** digits;
+  return Number.isFinite(r) ? r : undefined;
 }
 
 export function checkFigure(def: IndicatorDefinition, v: ParsedValue, unit: string): QualityWarning[] {

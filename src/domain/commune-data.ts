@@ -6,7 +6,8 @@
  */
 import type { Dataset, Model, Report } from '../ingestion/submissions.ts';
 import type { Figure } from './schemas.ts';
-import { partialDateEnd } from './dates.ts';
+import { compareDocumentDates } from './dates.ts';
+import { decimalEquals, decimalRatioPercent } from './checks.ts';
 import { findIndicator } from './indicators.ts';
 import type { Commune, Registry } from './registry.ts';
 
@@ -27,8 +28,9 @@ export interface CommuneData {
   targets: Map<string, SourcedFigure[]>;
 }
 
-function byNewest(a: Report, b: Report): number {
-  const d = partialDateEnd(b.meta.date).localeCompare(partialDateEnd(a.meta.date));
+/** Newest first by the rule of compareDocumentDates (a year-only date counts as its first day); same date: by path. */
+export function byNewest(a: Pick<Report, 'id' | 'meta'>, b: Pick<Report, 'id' | 'meta'>): number {
+  const d = compareDocumentDates(b.meta.date, a.meta.date);
   return d !== 0 ? d : a.id.localeCompare(b.id);
 }
 
@@ -59,7 +61,10 @@ export function buildSiteData(dataset: Dataset, registry: Registry): SiteData {
     c.reports.push(r);
     for (const f of r.figures) {
       const map = f.type === 'mục tiêu' ? c.targets : c.results;
-      map.set(f.indicator, [...(map.get(f.indicator) ?? []), { figure: f, report: r }]);
+      // Appended in place: copying the list on each insert made a long table quadratic.
+      const list = map.get(f.indicator);
+      if (list) list.push({ figure: f, report: r });
+      else map.set(f.indicator, [{ figure: f, report: r }]);
     }
   }
   for (const m of dataset.models) get(m.meta.commune).models.push(m);
@@ -92,15 +97,35 @@ export function comparableValue(f: Figure): number | undefined {
   const def = findIndicator(f.indicator);
   if (!def) return undefined;
   if (def.unitKind === 'percent') {
-    if (f.value.form === 'percent') return Number(f.value.value);
+    if (f.value.form === 'percent') return finite(Number(f.value.value));
     if (f.value.form === 'fraction') {
-      if (f.value.statedPercent !== undefined) return Number(f.value.statedPercent);
-      return (Number(f.value.value) / Number(f.value.denominator)) * 100;
+      if (f.value.statedPercent !== undefined) return finite(Number(f.value.statedPercent));
+      return f.value.denominator === undefined ? undefined : decimalRatioPercent(f.value.value, f.value.denominator);
     }
     return undefined;
   }
   if (f.value.form === 'percent') return undefined; // a percent where a count belongs: not comparable
-  return Number(f.value.value);
+  return finite(Number(f.value.value));
+}
+
+/** Charts and ranks need a real number: a figure too large for a float (hundreds of digits) is not comparable. */
+function finite(n: number): number | undefined {
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * The rate a figure states or implies, 0–100, for drawing a figure as a rate: a percent as written, the
+ * stated percent of a fraction, or a fraction whose numerator and denominator were both submitted.
+ * A bare count ("19") is no rate, whatever its indicator: undefined.
+ */
+export function statedRate(f: Figure): number | undefined {
+  const v = f.value;
+  if (v.form === 'percent') return finite(Number(v.value));
+  if (v.form === 'fraction') {
+    if (v.statedPercent !== undefined) return finite(Number(v.statedPercent));
+    if (v.denominator !== undefined) return decimalRatioPercent(v.value, v.denominator);
+  }
+  return undefined;
 }
 
 export interface RankedCommune {
@@ -169,8 +194,38 @@ export function historyOf(c: CommuneData | undefined, indicator: string): Source
   return out.reverse();
 }
 
-/** Whether two figures state the same thing (same form, digits, denominator, stated rate and qualifiers). */
+/**
+ * Whether two figures mean the same thing, so a later one is no revision: the same qualifiers and the same
+ * numbers in compatible forms, compared as decimals, not as text. "19" and "19/19" state the same count (the
+ * later adds the total); "80%" and "12/15" or "12/15 (80%)" the same rate; "19" and "19,0" the same number.
+ * A number and a percent never mean the same thing.
+ */
 export function sameValue(a: Figure, b: Figure): boolean {
-  const key = (f: Figure) => JSON.stringify([f.value.form, f.value.value, f.value.denominator, f.value.statedPercent, f.value.qualifiers]);
-  return key(a) === key(b);
+  const [va, vb] = [a.value, b.value];
+  const quals = (v: Figure['value']) => [...new Set(v.qualifiers)].sort().join(',');
+  if (quals(va) !== quals(vb)) return false;
+  const compatible = (x: string | undefined, y: string | undefined) => x === undefined || y === undefined || decimalEquals(x, y);
+  if (va.form === vb.form) {
+    return decimalEquals(va.value, vb.value) && compatible(va.denominator, vb.denominator) && compatible(va.statedPercent, vb.statedPercent);
+  }
+  const pair = (form: Figure['value']['form']) => (va.form === form ? va : vb.form === form ? vb : undefined);
+  const [num, pct, frac] = [pair('number'), pair('percent'), pair('fraction')];
+  if (num && frac) return decimalEquals(num.value, frac.value);
+  if (pct && frac) {
+    if (frac.statedPercent !== undefined) return decimalEquals(pct.value, frac.statedPercent);
+    return frac.denominator !== undefined && decimalRatioEquals(pct.value, '100', frac.value, frac.denominator);
+  }
+  return false;
+}
+
+/** p/q = r/s exactly, for decimal texts. */
+function decimalRatioEquals(p: string, q: string, r: string, s: string): boolean {
+  const [P, Q, R, S] = [p, q, r, s].map(scaled);
+  // p/q = r/s ⇔ p·s = r·q; scale factors cancel when applied crosswise.
+  return P!.n * S!.n * 10n ** BigInt(Q!.scale + R!.scale) === R!.n * Q!.n * 10n ** BigInt(P!.scale + S!.scale);
+}
+
+function scaled(d: string): { n: bigint; scale: number } {
+  const [int, frac = ''] = d.split('.');
+  return { n: BigInt(int! + frac), scale: frac.length };
 }

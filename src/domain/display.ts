@@ -4,6 +4,7 @@
  * beside it wherever provenance is shown.
  */
 import type { ParsedValue, Qualifier } from './schemas.ts';
+import { decimalRatioPercent } from './checks.ts';
 import { formatDecimal, formatNumber, type Locale } from './format.ts';
 
 export const qualifierLabels: Record<Qualifier, { vi: string; en: string; explainVi: string; explainEn: string }> = {
@@ -66,7 +67,9 @@ export function formatValue(v: ParsedValue, locale: Locale = 'vi'): string {
 /** A rate computed by the site from a fraction (labelled as computed wherever shown). */
 export function computedRate(v: ParsedValue, locale: Locale = 'vi'): string | undefined {
   if (v.form !== 'fraction' || !v.denominator) return undefined;
-  return `${formatNumber((Number(v.value) / Number(v.denominator)) * 100, 1, locale)}%`;
+  // Exact for numbers of any length; undefined (nothing shown) for a zero denominator or a rate beyond a float.
+  const rate = decimalRatioPercent(v.value, v.denominator);
+  return rate === undefined ? undefined : `${formatNumber(rate, 1, locale)}%`;
 }
 
 export function capitalize(s: string): string {

@@ -11,6 +11,7 @@ import {
   latestResult,
   rankingMedian,
   rankCommunes,
+  statedRate,
   targetFor,
   type SiteData,
   type SourcedFigure,
@@ -221,14 +222,12 @@ function drawCommuneCharts(site: SiteData, code: string, locale: Locale): Commun
     });
   }
 
-  // Team coverage: villages with a team, as stated.
-  const coverage = latestResult(data, 'to_cns.thon_co_to') ?? latestResult(data, 'to_cns.ty_le_thon_co_to');
-  const coverageValue = coverage
-    ? (comparableValue(coverage.figure) ??
-      (coverage.figure.value.denominator
-        ? (Number(coverage.figure.value.value) / Number(coverage.figure.value.denominator)) * 100
-        : undefined))
-    : undefined;
+  // Team coverage: the share of villages with a team, drawn only from a rate or from a fraction whose both parts
+  // were submitted. A bare count ("19" villages) is no share: it stays a count, in the teams table below the chart.
+  const coverage = ['to_cns.thon_co_to', 'to_cns.ty_le_thon_co_to']
+    .map((code) => latestResult(data, code))
+    .find((s) => s !== undefined && statedRate(s.figure) !== undefined);
+  const coverageValue = coverage && statedRate(coverage.figure);
   if (coverage && coverageValue !== undefined) {
     const title = t('commune.coverageTitle', { name: commune.name });
     charts.push({

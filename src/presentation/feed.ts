@@ -1,10 +1,12 @@
 /**
  * Atom feed of new and revised reports, newest first. A report "revises" a
  * figure when the same commune's previous report stated that indicator with a
- * different value. Pure: site data in, XML text out.
+ * different value (sameValue: by meaning, not text). Pure: site data in, XML
+ * text out; text is escaped and stripped of characters XML cannot carry.
  */
 import { historyOf, sameValue, type SiteData } from '../domain/commune-data.ts';
-import { partialDateEnd } from '../domain/dates.ts';
+import { partialDateTimestamp } from '../domain/dates.ts';
+import { esc } from '../charts/svg.ts';
 import type { Report } from '../ingestion/submissions.ts';
 import { useTranslations, type Locale } from '../i18n/ui.ts';
 import { documentName } from './labels.ts';
@@ -16,10 +18,8 @@ export interface FeedOptions {
   /** Absolute URL of a report page. */
   reportHref: (id: string) => string;
   limit?: number;
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  /** The build time: no <updated> is later (default: now). */
+  now?: Date;
 }
 
 /** How many figures of this report differ from the same commune's previous report. */
@@ -37,6 +37,7 @@ export function revisedCount(site: SiteData, report: Report): number {
 export function atomFeed(site: SiteData, o: FeedOptions): string {
   const t = useTranslations(o.locale);
   const reg = site.registry;
+  const now = o.now ?? new Date();
   const entries = site.reports.slice(0, o.limit ?? 100).map((r) => {
     const commune = reg.commune(r.meta.commune)!;
     const province = reg.province(commune.provinceCode)!;
@@ -44,10 +45,13 @@ export function atomFeed(site: SiteData, o: FeedOptions): string {
     const href = o.reportHref(r.id);
     const title = `${documentName(r.meta, o.locale, true)} — ${commune.name}, ${province.name}${revised > 0 ? ` ${t('feed.revisedTitle')}` : ''}`;
     const summary = `${t('feed.entrySummary', { commune: commune.name, province: province.name, n: r.figures.length })}${revised > 0 ? ` ${t('feed.revises', { n: revised })}` : ''} ${r.meta.title}`;
-    const updated = `${partialDateEnd(r.meta.date)}T00:00:00Z`;
+    // Atom needs a full timestamp: the first day of the stated date ("2026" → 2026-01-01), never after the build.
+    const updated = partialDateTimestamp(r.meta.date, now);
+    // RFC 4287 wants an author per entry: the body that issued the document (the outlet for press articles).
+    const author = r.meta.kind === 'bài báo' && r.meta.publisher ? r.meta.publisher : r.meta.issuer;
     return {
       updated,
-      xml: `<entry><title>${esc(title)}</title><link href="${esc(href)}"/><id>${esc(href)}</id><updated>${updated}</updated><summary>${esc(summary)}</summary></entry>`,
+      xml: `<entry><title>${esc(title)}</title><link href="${esc(href)}"/><id>${esc(href)}</id><updated>${updated}</updated><author><name>${esc(author)}</name></author><summary>${esc(summary)}</summary></entry>`,
     };
   });
   const updated = entries.reduce((m, e) => (e.updated > m ? e.updated : m), '2025-01-01T00:00:00Z');

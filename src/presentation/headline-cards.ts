@@ -4,7 +4,7 @@
  * as text, beside the figure itself.
  */
 import { figureYear, latestResult, sameValue, targetFor, type CommuneData, type SourcedFigure } from '../domain/commune-data.ts';
-import { headlineIndicators, type IndicatorDefinition } from '../domain/indicators.ts';
+import { headlineIndicators, indicators, type IndicatorDefinition } from '../domain/indicators.ts';
 import { computedRate, formatValue } from '../domain/display.ts';
 import { documentName } from './labels.ts';
 import { figureHistory, historyLine, warningText, type FigureHistory } from './provenance.ts';
@@ -76,4 +76,22 @@ export function cardText(c: HeadlineCard, locale: Locale): CardText {
     value: formatValue(c.source.figure.value, locale) + (c.history?.revised ? ` ${useTranslations(locale)('prov.revised')}` : ''),
     lines: [c.computed, c.target, ...previous, c.historyText, ...c.warnings, c.sourceText].filter((l): l is string => l !== undefined),
   };
+}
+
+/**
+ * What a one-page summary (print sheet, share image) shows: the headline indicators, or, when the commune
+ * stated none of them, the results it did state (catalogue order), so a commune that reported is never
+ * summarised as not having reported. `headline` says which of the two it is.
+ */
+export function summaryFigures(data: CommuneData | undefined): {
+  headline: boolean;
+  figures: Array<{ def: IndicatorDefinition; source?: SourcedFigure }>;
+} {
+  const headline = headlineIndicators.map((def) => ({ def, source: latestResult(data, def.code) }));
+  if (headline.some((f) => f.source)) return { headline: true, figures: headline };
+  const others = indicators.flatMap((def) => {
+    const source = latestResult(data, def.code);
+    return source ? [{ def, source }] : [];
+  });
+  return others.length > 0 ? { headline: false, figures: others } : { headline: true, figures: headline };
 }

@@ -6,7 +6,7 @@
  * definitions, so they cannot disagree. Pure: site data in, text out.
  */
 import { createHash } from 'node:crypto';
-import type { SiteData } from '../domain/commune-data.ts';
+import { sameValue, type CommuneData, type SiteData, type SourcedFigure } from '../domain/commune-data.ts';
 import { qualifierLabels } from '../domain/display.ts';
 import {
   LOCAL_INDICATOR_PREFIX,
@@ -216,13 +216,60 @@ export interface FigureRecord {
   commune: Commune;
   province: Province;
   indicator: IndicatorDefinition | undefined;
+  /** Whether a newer document states the figure again (figureStatus). */
+  status: FigureStatus;
+}
+
+export const figureStatuses = ['latest', 'superseded', 'restated'] as const;
+export interface FigureStatus {
+  status: (typeof figureStatuses)[number];
+  /** The newest figure, for superseded and restated figures. */
+  by?: SourcedFigure;
+}
+
+/**
+ * For each figure of a commune, whether it is the latest: figures are grouped as the pages group them (results by
+ * indicator; targets by indicator and year), documents ordered newest first (compareDocumentDates). A figure of the
+ * newest document stating the group is `latest`; an older one is `restated` when the newest figure means the same
+ * (sameValue), else `superseded`. The pages mark the same figures "đã điều chỉnh ở văn bản sau". Linear in figures.
+ */
+export function figureStatusMap(data: CommuneData | undefined): Map<Figure, FigureStatus> {
+  const out = new Map<Figure, FigureStatus>();
+  const mark = (list: readonly SourcedFigure[]) => {
+    const newest = list[0];
+    if (!newest) return;
+    for (const s of list) {
+      if (s.report.id === newest.report.id) out.set(s.figure, { status: 'latest' });
+      else out.set(s.figure, { status: sameValue(s.figure, newest.figure) ? 'restated' : 'superseded', by: newest });
+    }
+  };
+  for (const list of data?.results.values() ?? []) mark(list);
+  for (const list of data?.targets.values() ?? []) {
+    const byYear = new Map<number | undefined, SourcedFigure[]>();
+    for (const s of list) {
+      const y = byYear.get(s.figure.year);
+      if (y) y.push(s);
+      else byYear.set(s.figure.year, [s]);
+    }
+    for (const y of byYear.values()) mark(y);
+  }
+  return out;
 }
 
 /** A commune's figures: documents newest first, then table order. */
 function communeFigureRecords(site: SiteData, commune: Commune): FigureRecord[] {
   const province = site.registry.province(commune.provinceCode)!;
-  return (site.communes.get(commune.code)?.reports ?? []).flatMap((report) =>
-    report.figures.map((figure) => ({ figure, report, commune, province, indicator: indicatorOf(figure) })),
+  const data = site.communes.get(commune.code);
+  const statuses = figureStatusMap(data);
+  return (data?.reports ?? []).flatMap((report) =>
+    report.figures.map((figure) => ({
+      figure,
+      report,
+      commune,
+      province,
+      indicator: indicatorOf(figure),
+      status: statuses.get(figure) ?? { status: 'latest' as const },
+    })),
   );
 }
 
@@ -420,6 +467,24 @@ const figureColumns: readonly Column<FigureRecord>[] = [
     vi: `Mã các cảnh báo chất lượng dữ liệu công bố kèm số liệu, ngăn bởi “${LIST_SEPARATOR}”; ý nghĩa từng mã ở trang Giới thiệu, phương pháp.`,
     en: `Codes of the data-quality warnings published with the figure, separated by “${LIST_SEPARATOR}”; each code is explained on the methodology page.`,
     get: (r) => r.figure.warnings.map((w) => w.code),
+  },
+  {
+    name: 'status',
+    type: 'string',
+    title: 'Tình trạng',
+    vi: 'Số liệu mới nhất hay đã có văn bản sau: “latest” (văn bản mới nhất nêu chỉ tiêu này, với mục tiêu: chỉ tiêu và năm này), “superseded” (văn bản sau ghi khác: trang ghi “đã điều chỉnh ở văn bản sau”), “restated” (văn bản sau ghi lại cùng số liệu). Văn bản ngày chỉ ghi năm hoặc tháng được xếp như ngày đầu tiên của năm, tháng đó.',
+    en: 'Whether the figure is the latest: “latest” (from the newest document stating this indicator; for targets, this indicator and year), “superseded” (a later document states something else: pages say “đã điều chỉnh ở văn bản sau”), “restated” (a later document states the same figure). A document dated only by year or month is ordered as the first day of that year or month.',
+    enum: figureStatuses,
+    required: true,
+    get: (r) => r.status.status,
+  },
+  {
+    name: 'superseded_by',
+    type: 'string',
+    title: 'Số liệu mới nhất',
+    vi: 'Với số liệu “superseded” hoặc “restated”: số liệu mới nhất, dạng report_id#dong-N (N là csv_line của số liệu đó); trống với số liệu “latest”.',
+    en: 'For “superseded” and “restated” figures: the newest figure, as report_id#dong-N (N = its csv_line); empty for “latest” figures.',
+    get: (r) => (r.status.by ? `${r.status.by.report.id}#dong-${r.status.by.figure.line}` : undefined),
   },
   {
     name: 'report_id',

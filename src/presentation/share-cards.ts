@@ -8,10 +8,11 @@
  * 3,321 × 2 per-commune PNGs would take minutes and more bytes than the rest
  * of the site together, to show only a name that og:title already carries.
  */
-import { comparableValue, latestResult, rankCommunes, rankingMedian, type SiteData, type SourcedFigure } from '../domain/commune-data.ts';
+import { comparableValue, rankCommunes, rankingMedian, type SiteData, type SourcedFigure } from '../domain/commune-data.ts';
 import { formatValue } from '../domain/display.ts';
 import { formatNumber } from '../domain/format.ts';
-import { headlineIndicators, type IndicatorDefinition } from '../domain/indicators.ts';
+import type { IndicatorDefinition } from '../domain/indicators.ts';
+import { summaryFigures } from './headline-cards.ts';
 import type { Commune } from '../domain/registry.ts';
 import { useTranslations, type Locale } from '../i18n/ui.ts';
 import { documentName } from './labels.ts';
@@ -47,10 +48,8 @@ export function communeCard(site: SiteData, code: string, locale: Locale, siteRo
   const commune = site.registry.commune(code)!;
   const province = site.registry.province(commune.provinceCode)!;
   const data = site.communes.get(code);
-  const figures = headlineIndicators.flatMap((def) => {
-    const s = latestResult(data, def.code);
-    return s ? [shareFigure(def, s, locale)] : [];
-  });
+  // The headline figures, or the results it did state when it stated none of them.
+  const figures = summaryFigures(data).figures.flatMap(({ def, source }) => (source ? [shareFigure(def, source, locale)] : []));
   const [lead, ...rest] = figures;
   // Two more figures fit beside the lead; their source is printed only when it differs from the lead's.
   const others = rest

@@ -193,7 +193,7 @@ const reportFieldProse: Record<string, FieldProse> = {
     example: '141/BC-UBND',
   },
   date: {
-    en: 'Date of the document. Write only what the document states: `2026-06-02`, or `2026-05` when the day is blank, or `2026`.',
+    en: 'Date of the document. Write only what the document states: `2026-06-02`, or `2026-05` when the day is blank, or `2026`. Ordering (`compareDocumentDates` in `src/domain/dates.ts`): a partial date counts as the first day it can mean, so `2026` sorts before `2026-12-15` (never after it: the order of such a pair is not stated, and the site does not guess the later one); the same first day puts the less precise date first. The Atom feed, which needs a full timestamp, writes that first day (`2026` → `2026-01-01T00:00:00Z`) and never a time after the build.',
     vi: 'Ngày ban hành, viết theo dạng năm-tháng-ngày: 2026-06-02. Văn bản để trống ngày thì chỉ ghi năm-tháng: 2026-05.',
     example: '2026-06-02',
   },
@@ -1444,7 +1444,7 @@ export async function renderDataContract(): Promise<string> {
   h(
     [
       '- `checkSubmissions` (`src/ingestion/submissions.ts`) is the one pure function that turns files into a dataset and problems. The build, `npm run validate` and the tests all call it, so they report the same thing.',
-      '- **Build**: the Astro integration (`src/integration.ts`) loads `content/` before anything is compiled. Any error throws `SubmissionError` with the full report, so unsafe MDX is never turned into code and a broken submission never reaches the site. Warnings are logged and published beside their figures.',
+      '- **Build**: the Astro integration (`src/integration.ts`) loads `content/` before anything is compiled. Any error (`SubmissionError`) stops the build with the full report as `npm run validate` prints it and one plain final line, so unsafe MDX is never turned into code and a broken submission never reaches the site. The build writes into a staging folder beside the output folder (`.dist.building/` for `dist/`) and replaces the previous output only when everything is written: a failed build leaves the last good site in place. Warnings are logged and published beside their figures.',
       '- **`npm run validate [paths…]`** (`src/tools/validate.ts`) checks files or folders (default: `content`), prints every problem, then what was checked, and last the count line `X lỗi, Y cảnh báo` (`0 lỗi, 0 cảnh báo` on a clean run, as the guide promises; `formatValidation` in `problems.ts`), and exits 1 if there is an error (2 if a path does not exist). When every path is a folder, a CSV without its `.mdx` is an error; when files are named one by one it is not, so a table can be checked before its narrative is written. Files are classified by where they are: under `content/models/` as models, anywhere else as reports.',
       '- **`npm run docs`** (`src/tools/docs.ts`) rewrites this file and the Vietnamese guide; `node src/tools/docs.ts --check` exits 1 if either is stale.',
     ].join('\n'),

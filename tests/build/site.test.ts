@@ -11,6 +11,7 @@ import { registry } from '../../src/domain/registry.ts';
 import { loadDataset } from '../../src/ingestion/load.ts';
 import { formatValueNumber } from '../../src/domain/display.ts';
 import { distDir } from '../helpers/build.ts';
+import { parseXml } from '../helpers/xml.ts';
 
 const page = (path: string) => {
   const file = join(distDir, path, 'index.html');
@@ -28,6 +29,18 @@ describe('the sample site', () => {
     const missing = reg.communes.filter((c) => !existsSync(join(distDir, c.path, 'index.html')));
     expect(missing.map((c) => c.path)).toEqual([]);
     for (const p of reg.provinces) expect(existsSync(join(distDir, p.slug, 'index.html'))).toBe(true);
+  });
+
+  it('writes feeds and the sitemap as well-formed XML, each feed entry with an author and no future date', () => {
+    for (const f of ['feed.xml', 'en/feed.xml', 'sitemap.xml']) parseXml(readFileSync(join(distDir, f), 'utf8'));
+    for (const f of ['feed.xml', 'en/feed.xml']) {
+      const { text } = parseXml(readFileSync(join(distDir, f), 'utf8'));
+      const entries = text.get('feed/entry/title') ?? [];
+      expect(entries.length).toBe(dataset.reports.length);
+      expect(text.get('feed/entry/author/name')).toHaveLength(entries.length);
+      const now = new Date().toISOString();
+      for (const u of [...(text.get('feed/entry/updated') ?? []), ...(text.get('feed/updated') ?? [])]) expect(u <= now).toBe(true);
+    }
   });
 
   it('says plainly when a unit has not reported', () => {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { rateBars, wrapLabel } from '../../src/charts/rate-bars.ts';
 import { histogram, binRates } from '../../src/charts/histogram.ts';
+import { buildSiteData, rankCommunes } from '../../src/domain/commune-data.ts';
+import { registry } from '../../src/domain/registry.ts';
+import type { Report } from '../../src/ingestion/submissions.ts';
 import { timeSeries } from '../../src/charts/time-series.ts';
 
 const legend = { exact: 'Số liệu đo đếm', qualified: 'Ước tính, gần đúng hoặc giới hạn', target: 'Chỉ tiêu', reference: 'Trung vị' };
@@ -89,6 +92,33 @@ describe('histogram', () => {
     });
     expect(svg).toContain('role="img"');
     await expect(svg).toMatchFileSnapshot('__snapshots__/histogram.svg');
+  });
+});
+
+describe('histogram with numbers beyond a float', () => {
+  it('a 400-digit fraction gives its rate, never NaN; a NaN value is left out', () => {
+    const big = '1' + '0'.repeat(400);
+    // Built directly: this is the presentation's own guard, whatever limits ingestion sets.
+    const raw = `${big}/${big}0`;
+    const value = { raw, qualifiers: [], qualifierWords: [], form: 'fraction' as const, value: big, decimals: 0, denominator: `${big}0` };
+    const figures = [
+      { indicator: 'ty_le.nguoi_truong_thanh', type: 'kết quả' as const, value, label: 'a', unit: 'người', note: '', location: '', stt: '1', line: 2, warnings: [] },
+    ];
+    const report: Report = {
+      id: '24682-x/r',
+      file: 'content/reports/24682-x/r.mdx',
+      meta: { commune: '24682', kind: 'báo cáo', title: 'r', date: '2026', issuer: 'UBND' },
+      figures,
+      body: '',
+    };
+    const site = buildSiteData({ reports: [report], models: [] }, registry());
+    const ranking = rankCommunes(site, 'ty_le.nguoi_truong_thanh');
+    expect(ranking.map((r) => r.value)).toEqual([10]);
+    const values = [...ranking.map((r) => ({ value: r.value, qualified: false })), { value: Number.NaN, qualified: false }];
+    expect(binRates(values)[1]).toMatchObject({ exact: 1 });
+    const svg = histogram({ id: 'h', title: 't', description: 'd', values, binLabel: () => '%', countLabel: String, legend });
+    expect(svg).not.toContain('NaN');
+    expect(binRates(values).reduce((n, b) => n + b.exact, 0)).toBe(1);
   });
 });
 

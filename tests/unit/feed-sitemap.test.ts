@@ -5,6 +5,7 @@ import { registry } from '../../src/domain/registry.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 import type { Report } from '../../src/ingestion/submissions.ts';
 import { atomFeed, revisedCount } from '../../src/presentation/feed.ts';
+import { parseXml } from '../helpers/xml.ts';
 import { isIndexable, robotsTxt, sitemapXml } from '../../src/presentation/sitemap.ts';
 
 const header = 'STT,Mã chỉ tiêu,Nội dung,Đơn vị tính,Kết quả\n';
@@ -37,13 +38,42 @@ describe('atomFeed', () => {
     expect(titles[0]).toContain('(có điều chỉnh)');
     expect(titles[1]).not.toContain('điều chỉnh');
     expect(xml).toContain('<link rel="self" href="https://x.vn/bdhvs/feed.xml"/>');
-    expect(xml).toContain('<updated>2026-06-30T00:00:00Z</updated>');
+    expect(xml).toContain('<updated>2026-06-01T00:00:00Z</updated>');
+    parseXml(xml);
   });
   it('is in English for the English edition', () => {
     const xml = atomFeed(site, { locale: 'en', siteRoot: 'https://x.vn/', reportHref: (id) => `https://x.vn/en/bao-cao/${id}/` });
     expect(xml).toContain('xml:lang="en"');
     expect(xml).toContain('(revised figures)');
     expect(xml).toContain('https://x.vn/en/feed.xml');
+  });
+});
+
+describe('atomFeed writes valid Atom whatever the text', () => {
+  const build = new Date('2026-12-03T11:00:00Z');
+  it('never emits characters XML forbids (a U+000B in a title)', () => {
+    const r = report('b/2026', '2026', '1,ty_le.nguoi_truong_thanh,a,%,70%\n');
+    r.meta.title = 'Báo cáo\u000bkết quả\u0000 <b>&';
+    const xml = atomFeed(buildSiteData({ reports: [r], models: [] }, registry()), {
+      locale: 'vi',
+      siteRoot: 'https://x.vn/',
+      reportHref: (id) => `https://x.vn/bao-cao/${id}/`,
+      now: build,
+    });
+    const { text } = parseXml(xml);
+    expect(text.get('feed/entry/summary')?.join('')).toContain('Báo cáokết quả <b>&');
+  });
+  it('gives every entry an author (RFC 4287) and writes only the stated precision, never a future date', () => {
+    const yearOnly = report('b/nam-2026', '2026', '1,ty_le.nguoi_truong_thanh,a,%,70%\n');
+    const future = report('b/2027', '2027-03', '1,ty_le.nguoi_truong_thanh,a,%,75%\n');
+    const site = buildSiteData({ reports: [yearOnly, future], models: [] }, registry());
+    const xml = atomFeed(site, { locale: 'en', siteRoot: 'https://x.vn/', reportHref: (id) => `https://x.vn/en/bao-cao/${id}/`, now: build });
+    const { elements, text } = parseXml(xml);
+    expect(elements.filter((e) => e === 'entry')).toHaveLength(2);
+    expect(text.get('feed/entry/author/name')).toEqual(['UBND xã Thuận An', 'UBND xã Thuận An']);
+    expect(text.get('feed/entry/updated')).toEqual(['2026-12-03T11:00:00Z', '2026-01-01T00:00:00Z']);
+    expect(text.get('feed/updated')).toEqual(['2026-12-03T11:00:00Z']);
+    expect(xml).not.toContain('2026-12-31');
   });
 });
 

@@ -46,6 +46,25 @@ describe('narrativeHtml', () => {
     expect(html).toContain('<sup>a</sup>');
   });
 
+  it('drops unsafe and protocol-relative URLs on its own, without the checker', () => {
+    const src = [
+      '[a](javascript:alert(1)) [b](JaVa%0ascript:alert(1)) [c](data:text/html,x) [d](vbscript:x)',
+      '[e](//evil.example/x) [f](/\\evil.example/y) ![g](//evil.example/p.png) ![h](data:image/png;base64,AAAA)',
+      '[ok](https://x.vn/a) [mail](mailto:a@x.vn) [rel](../bao-cao/) [anchor](#muc-1) ![pic](https://x.vn/p.png)',
+    ].join('\n\n');
+    const html = narrativeHtml(src);
+    expect(html).not.toMatch(/javascript|vbscript|data:/i);
+    expect(html).not.toMatch(/(href|src)="[/\\]{2}/);
+    expect(html).not.toContain('//evil.example');
+    expect(html).toContain('<a>e</a>');
+    expect(html).not.toContain('alt="g"');
+    expect(html).toContain('<a href="https://x.vn/a">ok</a>');
+    expect(html).toContain('<a href="mailto:a@x.vn">mail</a>');
+    expect(html).toContain('<a href="../bao-cao/">rel</a>');
+    expect(html).toContain('<a href="#muc-1">anchor</a>');
+    expect(html).toContain('<img src="https://x.vn/p.png" alt="pic">');
+  });
+
   it('renders every seed narrative', () => {
     const root = join(import.meta.dirname, '../../content/reports');
     for (const dir of readdirSync(root)) {

@@ -302,3 +302,37 @@ describe('national tables written piece by piece', () => {
     expect([...csvChunks(table, [])].join('')).toBe(`${BOM}${table.columns.map((c) => c.name).join(',')}\r\n`);
   });
 });
+
+describe('which figure is the latest', () => {
+  const header = 'STT,Mã chỉ tiêu,Nội dung,Đơn vị tính,Kết quả,Thuyết minh,Nguồn,Loại,Năm\n';
+  const doc = (id: string, date: string, rows: string): Report => {
+    const { figures, problems } = parseReportTable(`${id}.csv`, header + rows);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    return { id: `24682-thuan-an/${id}`, file: `${id}.mdx`, meta: { commune: '24682', kind: 'báo cáo', title: id, date, issuer: 'UBND' }, figures, body: '' };
+  };
+  const older = doc(
+    'nam-2026',
+    '2026',
+    '1,ty_le.nguoi_truong_thanh,a,%,80%,,,,\n2,to_cns.thon_co_to,b,thôn,19,,,,\n3,ty_le.nguoi_truong_thanh,c,%,90%,,,mục tiêu,2027\n',
+  );
+  const newer = doc('2026-12-15', '2026-12-15', '1,ty_le.nguoi_truong_thanh,a,%,85%,,,,\n2,to_cns.thon_co_to,b,thôn,19/19,,,,\n');
+  const s2 = buildSiteData({ reports: [older, newer], models: [] }, registry());
+  const rows = rowObjects(communeTable(registry().commune('24682')!).build(s2, ctx));
+  const at = (id: string, line: number) => rows.find((r) => r['report_id'] === `24682-thuan-an/${id}` && r['csv_line'] === line)!;
+  it('marks each figure latest, superseded or restated, naming the newest figure', () => {
+    expect(at('2026-12-15', 2)).toMatchObject({ status: 'latest', superseded_by: null });
+    expect(at('2026-12-15', 3)).toMatchObject({ status: 'latest', superseded_by: null });
+    expect(at('nam-2026', 2)).toMatchObject({ status: 'superseded', superseded_by: '24682-thuan-an/2026-12-15#dong-2' });
+    expect(at('nam-2026', 3)).toMatchObject({ status: 'restated', superseded_by: '24682-thuan-an/2026-12-15#dong-3' });
+    // A target for 2027 no later document restates: the latest for its year.
+    expect(at('nam-2026', 4)).toMatchObject({ status: 'latest', superseded_by: null });
+  });
+  it('describes the columns in both languages and in the Table Schema', () => {
+    const schema = tableSchema(figuresTable) as { fields: Array<{ name: string; description: string; constraints?: { enum?: string[] } }> };
+    const status = schema.fields.find((f) => f.name === 'status')!;
+    expect(status.constraints?.enum).toEqual(['latest', 'superseded', 'restated']);
+    const col = figuresTable.columns.find((c) => c.name === 'superseded_by')!;
+    expect(col.vi).toMatch(/mới nhất/);
+    expect(col.en).toMatch(/newest figure/);
+  });
+});

@@ -22,6 +22,7 @@ import { shareImageJobs } from '../../src/presentation/share-jobs.ts';
 import { startShareRendering } from '../../src/presentation/share-pool.ts';
 import { encodePalettePng, pngHeader } from '../../src/presentation/png.ts';
 import { qrSvg } from '../../src/presentation/qr.ts';
+import { parseXml } from '../helpers/xml.ts';
 
 const reg = registry();
 const { dataset } = loadDataset();
@@ -282,5 +283,22 @@ describe('QR codes', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-label="QR: https:/);
     expect(decode(svg)).toBe(href);
     expect(decode(qrSvg('Xã Thuận An', 'x'))).toBe('Xã Thuận An');
+  });
+});
+
+describe('share image text that XML cannot carry', () => {
+  it('strips NUL and other illegal characters, so the SVG stays XML and renders', () => {
+    const card: ShareCard = {
+      lang: 'vi',
+      brand: 'Bình dân học vụ số',
+      host: 'x.vn',
+      title: 'Xã\u0000 Thuận\u000b An',
+      subtitle: 'Lâm Đồng \uFFFE',
+      lead: { label: 'Người dân\u0001 có kỹ năng số', value: 'Ước tính 80%', rate: 80, qualified: true, source: 'Nguồn: \u001fBáo cáo' },
+    };
+    const svg = shareImageSvg(card, fonts);
+    expect(() => parseXml(svg)).not.toThrow();
+    expect(svg).toContain('Thuận An');
+    expect(renderPng(svg).length).toBeGreaterThan(0);
   });
 });

@@ -98,7 +98,7 @@ export const vi = {
   'method.comparable':
     'Giá trị dùng để so sánh: với chỉ tiêu tỷ lệ, là tỷ lệ % đơn vị ghi; nếu đơn vị ghi phân số thì dùng tỷ lệ ghi kèm, không có thì dùng tỷ lệ tính từ phân số. Với chỉ tiêu số đếm, là con số (hoặc tử số). Tỷ lệ % ghi cho một chỉ tiêu số đếm không được đưa vào so sánh.',
   'method.latest':
-    'Mỗi đơn vị góp một giá trị cho mỗi chỉ tiêu: kết quả trong văn bản mới nhất (theo ngày văn bản), ở dòng đầu tiên nêu chỉ tiêu đó. Mục tiêu không được dùng để so sánh.',
+    'Mỗi đơn vị góp một giá trị cho mỗi chỉ tiêu: kết quả trong văn bản mới nhất (theo ngày văn bản), ở dòng đầu tiên nêu chỉ tiêu đó. Mục tiêu không được dùng để so sánh. Văn bản chỉ ghi năm (hoặc tháng) được xếp như ngày đầu tiên của năm (tháng) đó: văn bản ghi “năm 2026” không bao giờ được coi là mới hơn văn bản ghi ngày 15/12/2026, vì ngày của nó có thể sớm hơn. Trang không bao giờ tự thêm ngày, tháng mà văn bản không ghi; nguồn tin (feed) bắt buộc ghi ngày đầy đủ nên ghi ngày đầu tiên đó, và không bao giờ ghi ngày sau ngày tạo trang. Một số liệu chỉ được ghi “đã điều chỉnh” khi văn bản sau ghi khác về nội dung (cùng con số, cùng mức độ thì không phải điều chỉnh, ví dụ “19” rồi “19/19”).',
   'method.median':
     'Trung vị: xếp giá trị của các đơn vị đã báo cáo chỉ tiêu từ thấp đến cao; trung vị là giá trị ở giữa, hoặc trung bình cộng của hai giá trị ở giữa khi số đơn vị là số chẵn (ví dụ, trung vị của {values} là {median}). Số ước tính, số khoảng và số “trên”, “dưới” được tính như con số đơn vị báo cáo (“trên 90%” tính là 90%).',
   'method.rank':
@@ -220,7 +220,7 @@ export const en: Record<keyof typeof vi, string> = {
   'method.comparable':
     'The value compared: for a rate indicator, the percentage the unit stated; for a fraction, its stated rate, else the rate computed from it. For a count indicator, the number (or the numerator). A percentage stated for a count indicator is left out of comparisons.',
   'method.latest':
-    'Each unit contributes one value per indicator: the result in its newest document (by document date), from the first row that states the indicator. Targets are never compared.',
+    'Each unit contributes one value per indicator: the result in its newest document (by document date), from the first row that states the indicator. Targets are never compared. A document dated only by year (or month) is ordered as the first day of that year (or month): one dated “2026” is never taken as newer than one dated 15/12/2026, since it may be older. The site never adds a day or month a document does not state; the feed, which needs a full date, writes that first day, and never a day after the site was built. A figure is marked revised only when a later document states something else (the same number with the same qualifiers is no revision, e.g. “19” then “19/19”).',
   'method.median':
     'Median: sort the values of the units that reported the indicator; the median is the middle value, or the mean of the two middle values when the number of units is even (e.g. the median of {values} is {median}). Estimates, approximate figures and bounds count as the number the unit reported (“trên 90%”, more than 90%, counts as 90%).',
   'method.rank':

@@ -19,6 +19,7 @@ export const vi = {
   'print.kicker': 'Công khai số liệu phong trào “Bình dân học vụ số”',
   'print.unit': '{province} · Mã đơn vị {code} ({kind})',
   'print.heading': 'Các chỉ số chính',
+  'print.otherHeading': 'Số liệu đơn vị đã báo cáo (văn bản chưa nêu các chỉ số chính)',
   'print.screenNote':
     'Trang này được trình bày để in trên một tờ A4 khổ dọc (dùng lệnh In của trình duyệt) và dán tại bảng tin của Trung tâm phục vụ hành chính công.',
   'print.back': 'Về trang số liệu của {name}',
@@ -48,6 +49,7 @@ export const en: Record<keyof typeof vi, string> = {
   'print.kicker': 'Public figures of the “Bình dân học vụ số” movement',
   'print.unit': '{province} · Official code {code} ({kind})',
   'print.heading': 'Headline figures',
+  'print.otherHeading': 'Figures the unit reported (its documents do not state the headline figures)',
   'print.screenNote':
     'This page is laid out to print on one A4 portrait sheet (use your browser’s Print command) for the notice board of the commune’s public service centre.',
   'print.back': 'Back to the figures of {name}',
