@@ -46,10 +46,11 @@ export const problemCatalogue = {
     vi: () => 'Bảng số liệu CSV không có tệp báo cáo .mdx cùng tên đi kèm.',
     en: () => 'CSV table has no .mdx report file of the same name.',
   },
+  // A warning, not an error: one stray file (a PDF original, an Excel lock file) must not stop the national build.
   'file.unused': {
-    severity: 'error',
-    vi: (d) => `Tệp này không được dùng để dựng trang web (chỉ đọc tệp .mdx và bảng .csv). ${d}`,
-    en: (d) => `This file is not used to build the site (only .mdx files and .csv tables are read). ${d}`,
+    severity: 'warning',
+    vi: (d) => `Tệp này không được dùng để dựng trang web và không được công bố (chỉ đọc tệp .mdx và bảng .csv). ${d}`,
+    en: (d) => `This file is not used to build the site and is not published (only .mdx files and .csv tables are read). ${d}`,
   },
   'file.txt-table': {
     severity: 'warning',

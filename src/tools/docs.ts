@@ -1124,7 +1124,7 @@ export async function renderDataContract(): Promise<string> {
       `- A **report** is an \`.mdx\` file under \`${REPORTS_DIR}\` with, optionally, a \`.csv\` of the same base name beside it. A document without figures has no CSV. A CSV without its \`.mdx\` is an error (\`file.orphan-csv\`) when a whole folder is checked.`,
       `- A report's **id** is its path below \`${REPORTS_DIR}\` without the extension (\`24682-thuan-an/2026-05-bao-cao-tong-ket\`). It is the report's URL (\`/bao-cao/<id>/\`) and what a model's \`report\` field points to.`,
       `- A **model** is an \`.mdx\` file under \`${MODELS_DIR}\` (no CSV); its id is built the same way (\`/mo-hinh/<id>/\`).`,
-      '- `.mdx` and `.csv` files are read. A `.txt` with the base name of an `.mdx` and no `.csv` beside it is read as that report’s table (Excel’s “Unicode Text” is a UTF-16, tab-separated table; warning `file.txt-table`). Every other file is an error that names it and says what to do with it (`file.unused`: a `.mdx.txt` saved by Notepad, an `.xlsx`, a `.docx`/`.pdf` original, an image …), so nothing put in `content/` is skipped silently. Names starting with a dot (system files) are skipped; the `SYNTHETIC` marker of generated data is read by the build.',
+      '- `.mdx` and `.csv` files are read. A `.txt` with the base name of an `.mdx` and no `.csv` beside it is read as that report’s table (Excel’s “Unicode Text” is a UTF-16, tab-separated table; warning `file.txt-table`). Every other file gets a warning that names it, says it is not published and what to do with it (`file.unused`, a warning so that one stray file cannot stop the national build: a `.mdx.txt` saved by Notepad, an `.xlsx`, a `.docx`/`.pdf` original, an image …), so nothing put in `content/` is skipped silently. Names starting with a dot (system files) are skipped; the `SYNTHETIC` marker of generated data is read by the build.',
       '- The folder name `<code>-<name>` is a convention for humans. The commune a file belongs to is its frontmatter `commune` field, not the folder (nothing checks that they agree).',
       '- Convention for file names (not enforced): lower-case ASCII with hyphens, starting with the document date (`2026-06-02-bao-cao-141`), so that ids and URLs are readable.',
     ].join('\n'),
@@ -1521,11 +1521,11 @@ export async function renderHuongDan(): Promise<string> {
   h('### Tệp khác trong thư mục');
   h(
     [
-      'Chương trình chỉ dùng tệp `.mdx` và bảng `.csv`. Mọi tệp khác đặt trong thư mục `content` đều bị báo **lỗi**, kèm lời dặn cách xử lý, để không tệp nào bị bỏ qua mà không ai hay:',
+      'Chương trình chỉ dùng tệp `.mdx` và bảng `.csv`. Mọi tệp khác đặt trong thư mục `content` đều được **cảnh báo** là không dùng và không công bố, kèm lời dặn cách xử lý, để không tệp nào bị bỏ qua mà không ai hay:',
       '',
       ...unusedFileExamples().map(
         ([name, p]) =>
-          `- \`${name}\`: ${esc(p.vi.replace(/^Tệp này không được dùng để dựng trang web \(chỉ đọc tệp \.mdx và bảng \.csv\)\. /, ''))}`,
+          `- \`${name}\`: ${esc(p.vi.replace(/^Tệp này không được dùng để dựng trang web và không được công bố \(chỉ đọc tệp \.mdx và bảng \.csv\)\. /, ''))}`,
       ),
       '',
       `Riêng bảng lưu từ Excel dạng **Unicode Text** (tệp \`.txt\`, các cột cách nhau bằng dấu tab) mà đặt cùng tên với tệp \`.mdx\` thì vẫn được đọc như bảng \`.csv\`, kèm cảnh báo \`file.txt-table\`.`,

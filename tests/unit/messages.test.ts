@@ -386,13 +386,13 @@ describe('files in content/ that are not .csv or .mdx are read or named, never s
     ['van-ban-goc.pdf', 'không đặt tệp gốc'],
     ['anh.jpg', 'không đăng ảnh'],
     ['ghi-chu', 'chuyển tệp ra khỏi thư mục content'],
-  ])('%s: a located error saying it is not used and what to do', (name, advice) => {
+  ])('%s: a located warning saying it is not used and what to do', (name, advice) => {
     const r = checkSubmissions([
       { path: `${dir}thu.mdx`, bytes: enc(mdx) },
       { path: `${dir}${name}`, bytes: enc('x') },
     ]);
     const p = only(r.problems);
-    expect([p.code, p.severity, p.file]).toEqual(['file.unused', 'error', `${dir}${name}`]);
+    expect([p.code, p.severity, p.file]).toEqual(['file.unused', 'warning', `${dir}${name}`]);
     expect(p.vi).toContain('không được dùng');
     expect(p.vi).toContain(advice);
   });
