@@ -10,9 +10,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
-import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit as visitYaml, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { problem, type Problem } from './problems.ts';
+import { limits } from '../domain/schemas.ts';
 
 /**
  * Components a submission may use, with the attributes each accepts (literal strings only).
@@ -82,7 +83,32 @@ function readFrontmatter<S extends z.ZodType>(file: string, yamlText: string, sc
     }
     return undefined;
   }
-  const value: unknown = doc.toJS();
+  // Aliases can expand a few lines into gigabytes ("billion laughs"); submissions have no use for them.
+  let aliases = 0;
+  let firstAlias: number | undefined;
+  visitYaml(doc, {
+    Alias(_, node) {
+      aliases++;
+      firstAlias ??= node.range?.[0];
+    },
+    // Every field is text: a plain scalar YAML would read as a number (024682, 0x5FAA, 2.4682e4, +24682) is kept as
+    // written, so a unit code or a year is judged by its source text and never silently coerced.
+    Scalar(_, node) {
+      if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof node.source === 'string') node.value = node.source;
+    },
+  });
+  if (aliases > limits.yamlAliases) {
+    const pos = lineCounter.linePos(firstAlias ?? 0);
+    problems.push(problem('mdx.frontmatter-aliases', { file, line: pos.line + 1, column: pos.col }, String(limits.yamlAliases)));
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    problems.push(problem('mdx.frontmatter-yaml', { file, line: 2 }, (e as Error).message.split('\n')[0]!));
+    return undefined;
+  }
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -149,7 +175,15 @@ export function checkMdxBody(file: string, text: string): Problem[] {
     file,
     ...(n.position ? { line: n.position.start.line, column: n.position.start.column } : {}),
   });
-  const visit = (node: MdastNode) => {
+  let tooDeep = false;
+  const visit = (node: MdastNode, depth = 0) => {
+    // Each level of the Markdown tree (quote, list, item, emphasis, element …) is a level the renderer recurses
+    // into: refuse before that can overflow its stack, and stop descending (this walk is recursive too).
+    if (depth > limits.narrativeDepth) {
+      if (!tooDeep) problems.push(problem('mdx.too-deep', where(node), String(limits.narrativeDepth)));
+      tooDeep = true;
+      return;
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push(problem('mdx.forbidden-esm', { ...where(node), found: firstLine(node.value) }));
@@ -198,7 +232,7 @@ export function checkMdxBody(file: string, text: string): Problem[] {
         problems.push(problem('mdx.forbidden-element', { ...where(node), found: firstLine(node.value) }, 'html'));
         return;
     }
-    for (const child of node.children ?? []) visit(child);
+    for (const child of node.children ?? []) visit(child, depth + 1);
   };
   visit(tree);
   return problems;
