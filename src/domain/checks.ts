@@ -71,6 +71,12 @@ export function checkFigure(def: IndicatorDefinition, v: ParsedValue, unit: stri
         code: 'quality.unit-mismatch',
         detail: `chỉ tiêu là tỷ lệ (%) nhưng giá trị "${v.raw}" không có dấu % và đơn vị là "${unit}"`,
       });
+    } else if (v.form === 'number') {
+      // "85" in a % row: read as a count, it would silently drop out of rankings, medians and rate charts.
+      out.push({
+        code: 'quality.unit-mismatch',
+        detail: `chỉ tiêu là tỷ lệ (%) và đơn vị là "${unit}" nhưng giá trị "${v.raw}" không có dấu %; nên không được tính là tỷ lệ (xếp hạng, trung vị, biểu đồ tỷ lệ)`,
+      });
     }
   } else {
     if (v.form === 'percent') {

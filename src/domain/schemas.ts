@@ -5,9 +5,64 @@
  */
 import { z } from 'astro/zod';
 import { comparePartialDates } from './dates.ts';
+import { stripInvisible } from '../ingestion/text.ts';
 
 // Zod's own messages (wrong type, unknown option, …) in Vietnamese: commune officers read them.
 z.config(z.locales.vi());
+
+// ---------------------------------------------------------------------------
+// Limits on what one submission may hold
+// ---------------------------------------------------------------------------
+
+/**
+ * Every size limit the checks enforce, in one place: ingestion refuses input beyond these with a located error, and
+ * the docs render them as a table (src/tools/docs.ts). Real submissions are far below them (the seed reports are
+ * 2-9 KB of CSV and 1-3 KB of MDX; the longest seed cell is under 450 characters), and below them the work the build
+ * does grows linearly with the input.
+ */
+export const limits = {
+  /** Bytes in one .csv or .mdx file. */
+  fileBytes: 1_000_000,
+  /** Characters in one path segment (folder or file name) below content/. */
+  fileNameChars: 120,
+  /** Rows (records, header and title lines included) in one CSV table. */
+  csvRows: 2_000,
+  /** Characters in one CSV cell. */
+  cellChars: 2_000,
+  /** Rows for the same indicator (and type and year) in one table. */
+  rowsPerIndicator: 20,
+  /** Digits in one number of a value (15 digits are what a double holds exactly). */
+  numberDigits: 15,
+  /** Characters in one frontmatter text field (title, issuer, note, …). */
+  fieldChars: 1_000,
+  /** Characters in a document number ("141/BC-UBND"). */
+  documentNumberChars: 100,
+  /** Characters in the narrative (the MDX body). */
+  narrativeChars: 300_000,
+  /** Levels of the narrative's Markdown tree (quotes, lists, list items, emphasis, links …; a plain paragraph is 2). */
+  narrativeDepth: 32,
+} as const;
+export type LimitName = keyof typeof limits;
+
+/** What each limit counts, for the docs (English, Vietnamese). */
+export const limitLabels: Record<LimitName, { en: string; vi: string }> = {
+  fileBytes: { en: 'Size of one `.csv` or `.mdx` file (bytes)', vi: 'Dung lượng một tệp .csv hoặc .mdx (byte)' },
+  fileNameChars: { en: 'Characters in a folder or file name', vi: 'Số ký tự của tên thư mục hoặc tên tệp' },
+  csvRows: { en: 'Rows in one CSV table', vi: 'Số dòng của một bảng CSV' },
+  cellChars: { en: 'Characters in one CSV cell', vi: 'Số ký tự trong một ô của bảng' },
+  rowsPerIndicator: { en: 'Rows for the same indicator (type, year) in one table', vi: 'Số dòng cho cùng một chỉ tiêu trong một bảng' },
+  numberDigits: { en: 'Digits in one number of a value', vi: 'Số chữ số của một số trong ô kết quả' },
+  fieldChars: { en: 'Characters in a frontmatter text field', vi: 'Số ký tự của một trường thông tin văn bản' },
+  documentNumberChars: { en: 'Characters in a document number', vi: 'Số ký tự của số hiệu văn bản' },
+  narrativeChars: { en: 'Characters in the narrative', vi: 'Số ký tự của bài viết' },
+  narrativeDepth: {
+    en: 'Nesting levels in the narrative (Markdown tree: quotes, lists, emphasis …)',
+    vi: 'Số tầng lồng nhau trong bài viết (trích dẫn, danh sách, chữ đậm …)',
+  },
+};
+
+/** The earliest year a document or period may name. */
+export const earliestYear = 1945;
 
 // ---------------------------------------------------------------------------
 // Values as communes write them
@@ -55,6 +110,7 @@ export const PartialDate = z.preprocess(
   z
     .string()
     .regex(partialDatePattern, { error: 'YYYY, YYYY-MM hoặc YYYY-MM-DD (ví dụ 2026-06-02)', abort: true })
+    .refine((d) => Number(d.slice(0, 4)) >= earliestYear, { error: `năm không thể trước ${earliestYear}`, abort: true })
     .refine(isRealDate, { error: 'ngày không có trong lịch (ví dụ 30/02)' }),
 );
 
@@ -75,16 +131,28 @@ export const reportKinds = ['báo cáo', 'kế hoạch', 'bài báo'] as const;
 export const ReportKind = z.enum(reportKinds);
 export type ReportKind = z.infer<typeof ReportKind>;
 
+/**
+ * Unit codes are text of exactly five digits. The frontmatter reader hands a plain YAML number over as its source
+ * text, so `commune: 09466` is "09466" while `024682`, `0x5FAA`, `2.4682e4` and `+24682` are refused, never coerced.
+ */
 const communeCode = z.string().regex(/^\d{5}$/, { error: 'mã đơn vị hành chính 5 chữ số, ví dụ "24682"' });
-const nonEmpty = z.string().trim().min(1);
+/** Text a reader sees: zero-width characters removed (a title of only U+200B is empty), trimmed, within a length limit. */
+const textField = (max: number) =>
+  z
+    .string()
+    .overwrite(stripInvisible)
+    .trim()
+    .min(1)
+    .max(max, { error: `dài quá ${max} ký tự` });
+const nonEmpty = textField(limits.fieldChars);
 
 export const ReportFrontmatter = z.strictObject({
   /** Official 5-digit code of the commune (xã, phường, đặc khu). */
-  commune: z.preprocess((v) => (typeof v === 'number' ? String(v).padStart(5, '0') : v), communeCode),
+  commune: communeCode,
   kind: ReportKind,
   title: nonEmpty,
   /** Document number as written ("141/BC-UBND"); omit when the document leaves it blank. */
-  number: nonEmpty.optional(),
+  number: textField(limits.documentNumberChars).optional(),
   date: PartialDate,
   period: z
     .strictObject({
@@ -159,7 +227,7 @@ export const modelCategories = ['tổ công nghệ số', 'dịch vụ công', '
 export const ModelCategory = z.enum(modelCategories);
 
 export const ModelFrontmatter = z.strictObject({
-  commune: z.preprocess((v) => (typeof v === 'number' ? String(v).padStart(5, '0') : v), communeCode),
+  commune: communeCode,
   title: nonEmpty,
   category: ModelCategory,
   status: ModelStatus,

@@ -43,13 +43,14 @@ export function guessDelimiter(text: string): string {
 
 export function parseCsv(input: string): CsvParse {
   // A BOM left in the text would be dropped by papaparse and shift every offset by one.
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const delimiter = guessDelimiter(text);
+  const bomless = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  // papaparse picks one line ending for the whole file: in an LF file, the row after a lone CR would be glued into
+  // the cell before it, and in a CR file mixed with CRLF two rows would share a line number. Every line break a text
+  // editor shows (CRLF, LF, lone CR) becomes LF first, so each is one line, and line numbers match the editor's.
+  const text = bomless.replace(/\r\n?/g, '\n');
+  const delimiter = guessDelimiter(text.slice(0, 65_536));
   const newlineOffsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) newlineOffsets.push(i);
-  }
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlineOffsets.push(i);
   const lineAt = (offset: number) => {
     // Number of line breaks before offset, by binary search.
     let lo = 0;
@@ -66,6 +67,7 @@ export function parseCsv(input: string): CsvParse {
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     step: (result) => {
       const line = lineAt(start);
       for (const e of result.errors) {
@@ -76,7 +78,7 @@ export function parseCsv(input: string): CsvParse {
       let l = line;
       for (const cell of cells) {
         cellLines.push(l);
-        l += (cell.match(/\r\n|\r|\n/g) ?? []).length;
+        for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) l++;
       }
       records.push({ cells, cellLines, line, row: records.length + 1 });
       start = result.meta.cursor;

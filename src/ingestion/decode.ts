@@ -57,11 +57,43 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** TCVN3 (TCVN 5712 VN3, the "ABC" fonts) bytes 0x80–0xFF; the lower half is ASCII. Same table as iconv-lite's "tcvn". */
+const tcvn3High =
+  'ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ\u00a0ĂÂÊÔƠƯĐăâêôơưđẰ\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴẮẦẨẪẤỀặầẩẫấậèỂẻẽéẹềểễếệìỉỄẾỒĩíịòỔỏõóọồổỗốộờởỡớợùỖủũúụừửữứựỳỷỹýỵỐ';
+
+/** Decode TCVN3 bytes (for detection: text that reads as Vietnamese in TCVN3 is refused, not published). */
+export function decodeTcvn3(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : tcvn3High[b - 0x80]!;
+  return out.normalize('NFC');
+}
+
+const vietnameseLower = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+const vietnameseLetters = new Set([...vietnameseLower, ...vietnameseLower.toUpperCase()]);
+const letterLike = /[\p{L}\p{M}\p{S}]/u;
+const letter = /\p{L}/u;
+
 /**
- * Windows-1258 or TCVN3? TCVN3 puts the most common Vietnamese letters
- * (ă â ê ô ơ ư đ, à ả ã á ạ …) at 0xA1–0xBF, where Windows-1258 has only rare
- * symbols (¡ ¢ £ © « ® µ ¶ · …); Windows-1258 letters sit at 0xC0–0xFF with
- * combining tone marks. So the share of high bytes below 0xC0 tells them apart.
+ * Characters that cannot be part of a Vietnamese word but sit inside one: "æ" and "¸" in "Sè tæ" (TCVN3 read as
+ * Windows-1258), or a tone mark left on a consonant. Decoded in the right encoding, Vietnamese text has none.
+ */
+function misfits(text: string): number {
+  let n = 0;
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (c.charCodeAt(0) < 0x80 || vietnameseLetters.has(c) || !letterLike.test(c)) continue;
+    if (letter.test(chars[i - 1] ?? '') || letter.test(chars[i + 1] ?? '')) n++;
+  }
+  return n;
+}
+
+/**
+ * Windows-1258 or TCVN3? Both put Vietnamese letters in the high bytes, and a file may have ASCII headers and
+ * Vietnamese only in its rows, so the letters decide: the file is decoded both ways, and TCVN3 wins when the
+ * Windows-1258 reading holds more characters that cannot stand in a Vietnamese word ("Sè tæ" for "Số tổ").
+ * TCVN3 is refused (with how to convert it), never published as mojibake. Also, as before, a file whose high bytes
+ * are mostly 0xA1–0xBF (TCVN3's most common letters, rare symbols in Windows-1258) is TCVN3.
  */
 function legacy(bytes: Uint8Array): DecodeResult {
   let low = 0;
@@ -76,5 +108,7 @@ function legacy(bytes: Uint8Array): DecodeResult {
   // Control characters other than tab/newline mean this was not text in any encoding we know.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0080-\u009f]/.test(text)) return { ok: false, code: 'encoding.unknown' };
+  const asWindows = misfits(text);
+  if (asWindows > 0 && misfits(decodeTcvn3(bytes)) < asWindows) return { ok: false, code: 'encoding.tcvn3' };
   return { ok: true, text, encoding: 'windows-1258', notice: 'encoding.windows-1258' };
 }

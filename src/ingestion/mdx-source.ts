@@ -13,6 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { problem, type Problem } from './problems.ts';
+import { limits } from '../domain/schemas.ts';
 
 /**
  * Components a submission may use, with the attributes each accepts (literal strings only).
@@ -253,12 +254,17 @@ function readFrontmatter<S extends z.ZodType>(file: string, yamlText: string, sc
     }
     return undefined;
   }
-  // Anchors (&), aliases (*) and tags (!) are YAML features no frontmatter needs; each would silently
-  // change or drop the value ("title: &Ban chỉ đạo" is an empty title).
+  // Anchors (&), aliases (*) and tags (!) are YAML features no frontmatter needs; each would silently change or
+  // drop the value ("title: &Ban chỉ đạo" is an empty title), and aliases can expand a few lines into gigabytes
+  // ("billion laughs"). Refused before anything is resolved, once per line.
   let special = false;
+  const specialLines = new Set<number>();
   visit(doc, (_key, node) => {
     if (isAlias(node) || ((isScalar(node) || isMap(node) || isSeq(node)) && (node.anchor || node.tag))) {
+      special = true;
       const pos = node.range ? lineCounter.linePos(node.range[0]) : { line: 0, col: 0 };
+      if (specialLines.has(pos.line)) return;
+      specialLines.add(pos.line);
       const text = yamlLines[pos.line - 1] ?? '';
       const fix = quotedLine(text);
       problems.push(
@@ -266,11 +272,23 @@ function readFrontmatter<S extends z.ZodType>(file: string, yamlText: string, sc
           ? problem('mdx.yaml-special', { file, line: pos.line + 1, column: pos.col, found: text.trim() }, fix)
           : problem('mdx.frontmatter-yaml', { file, line: pos.line + 1, column: pos.col }, 'anchor, alias or tag'),
       );
-      special = true;
     }
   });
   if (special) return undefined;
-  const value: unknown = doc.toJS();
+  // Every field is text: a plain scalar YAML would read as a number (024682, 0x5FAA, 2.4682e4, +24682) is kept as
+  // written, so a unit code or a year is judged by its source text and never silently coerced.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof node.source === 'string') node.value = node.source;
+    },
+  });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (e) {
+    problems.push(problem('mdx.frontmatter-yaml', { file, line: 2 }, (e as Error).message.split('\n')[0]!));
+    return undefined;
+  }
   const result = schema.safeParse(value ?? {});
   if (result.success) {
     const data = result.data as Record<string, unknown>;
@@ -407,7 +425,15 @@ export function checkMdxBody(file: string, text: string): Problem[] {
     file,
     ...(n.position ? { line: n.position.start.line, column: n.position.start.column } : {}),
   });
-  const visit = (node: MdastNode) => {
+  let tooDeep = false;
+  const visit = (node: MdastNode, depth = 0) => {
+    // Each level of the Markdown tree (quote, list, item, emphasis, element …) is a level the renderer recurses
+    // into: refuse before that can overflow its stack, and stop descending (this walk is recursive too).
+    if (depth > limits.narrativeDepth) {
+      if (!tooDeep) problems.push(problem('mdx.too-deep', where(node), String(limits.narrativeDepth)));
+      tooDeep = true;
+      return;
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push(problem('mdx.forbidden-esm', { ...where(node), found: firstLine(node.value) }));
@@ -460,7 +486,7 @@ export function checkMdxBody(file: string, text: string): Problem[] {
         problems.push(problem('mdx.forbidden-element', { ...where(node), found: firstLine(node.value) }, 'html'));
         return;
     }
-    for (const child of node.children ?? []) visit(child);
+    for (const child of node.children ?? []) visit(child, depth + 1);
   };
   visit(tree);
   return problems;

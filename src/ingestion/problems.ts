@@ -4,6 +4,8 @@
  * what was expected and what was found, in Vietnamese first with an English gloss.
  */
 
+import { escapeForTerminal } from './text.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
@@ -40,6 +42,38 @@ export const problemCatalogue = {
     severity: 'error',
     vi: () => 'Đuôi tệp phải viết chữ thường: .csv hoặc .mdx.',
     en: () => 'File extensions must be lower case: .csv or .mdx.',
+  },
+  'file.symlink': {
+    severity: 'error',
+    vi: () => 'Đây là liên kết (symlink) tới tệp hoặc thư mục khác; không được chấp nhận. Hãy chép chính tệp đó vào content/.',
+    en: () => 'This is a symbolic link; links are not followed. Copy the file itself into content/.',
+  },
+  'file.not-regular': {
+    severity: 'error',
+    vi: () => 'Đây không phải tệp thường hay thư mục (thiết bị, ống dẫn…); không được chấp nhận.',
+    en: () => 'This is neither a regular file nor a folder (device, pipe, socket…); refused.',
+  },
+  'file.too-large': {
+    severity: 'error',
+    vi: (d) => `Tệp quá lớn (${d}). Một báo cáo thật chỉ vài chục KB; hãy kiểm tra lại tệp.`,
+    en: (d) => `File too large (${d}). A real report is a few tens of KB; check the file.`,
+  },
+  'file.unsafe-name': {
+    severity: 'error',
+    vi: (d) =>
+      `Tên tệp hoặc thư mục không hợp lệ (${d}). Chỉ dùng chữ không dấu a-z, chữ số 0-9, dấu gạch ngang (-) hoặc gạch dưới (_), ví dụ 2026-05-bao-cao.mdx.`,
+    en: (d) => `Unsafe file or folder name (${d}). Use only a-z, 0-9, "-" and "_", e.g. 2026-05-bao-cao.mdx.`,
+  },
+  'file.duplicate-id': {
+    severity: 'error',
+    vi: (d) => `Tệp này và tệp "${d}" sẽ thành cùng một trang; một trong hai sẽ bị mất. Hãy đổi tên hoặc chuyển chỗ một tệp.`,
+    en: (d) => `This file and "${d}" would become the same page, and one would be lost. Rename or move one of them.`,
+  },
+  'encoding.illegal-character': {
+    severity: 'error',
+    vi: (d) =>
+      `Tệp chứa ký tự điều khiển không hiển thị (${d}), thường do sao chép từ phần mềm khác. Hãy xoá ký tự này (gõ lại đoạn chữ quanh vị trí báo).`,
+    en: (d) => `The file holds an invisible control character (${d}), usually from copy and paste. Delete it (retype the text around it).`,
   },
   'file.orphan-csv': {
     severity: 'error',
@@ -109,6 +143,23 @@ export const problemCatalogue = {
     vi: (d) => `Dòng có nhiều ô hơn số cột tiêu đề (${d}). Có thể ô nào đó chứa dấu phân cách mà thiếu dấu ngoặc kép.`,
     en: (d) => `Row has more cells than header columns (${d}). A cell may contain the delimiter without quotes.`,
   },
+  'csv.too-many-rows': {
+    severity: 'error',
+    vi: (d) => `Bảng có quá nhiều dòng (tối đa ${d} dòng).`,
+    en: (d) => `The table has too many rows (at most ${d}).`,
+  },
+  'csv.cell-too-long': {
+    severity: 'error',
+    vi: (d) => `Ô quá dài (tối đa ${d} ký tự).`,
+    en: (d) => `The cell is too long (at most ${d} characters).`,
+  },
+  'csv.line-break-in-cell': {
+    severity: 'error',
+    vi: () =>
+      'Ô này chứa dấu xuống dòng, nên nội dung dòng dưới đã bị dồn vào ô này. STT, mã chỉ tiêu, loại và năm phải nằm trên một dòng; kiểm tra dấu ngoặc kép (") và dấu xuống dòng lẻ.',
+    en: () =>
+      'This cell holds a line break, so the next row ran into it. No., code, type and year must be on one line; check quotes (") and stray line breaks.',
+  },
   // Rows
   'row.missing-code': {
     severity: 'error',
@@ -145,6 +196,16 @@ export const problemCatalogue = {
       'Số liệu không thể là số âm (số người, số lớp, tỷ lệ... đều từ 0 trở lên). Kiểm tra lại văn bản; nếu văn bản ghi mức giảm thì ghi con số đã đạt, lời giải thích ghi ở cột Thuyết minh.',
     en: () =>
       'Figures cannot be negative (counts and rates are 0 or more). Check the document; explain a decrease in the Thuyết minh column.',
+  },
+  'row.too-many-digits': {
+    severity: 'error',
+    vi: (d) => `Số quá dài (tối đa ${d} chữ số trong một số).`,
+    en: (d) => `Number too long (at most ${d} digits in one number).`,
+  },
+  'row.too-many-repeats': {
+    severity: 'error',
+    vi: (d) => `Cùng một chỉ tiêu được ghi quá nhiều lần trong bảng (tối đa ${d} dòng cho một chỉ tiêu).`,
+    en: (d) => `The same indicator appears too many times in the table (at most ${d} rows per indicator).`,
   },
   'row.zero-denominator': {
     severity: 'error',
@@ -296,6 +357,21 @@ export const problemCatalogue = {
       `Số văn bản "${d}" không có chữ số nào, có lẽ được chép từ mẫu còn để trống. Nếu văn bản để trống số thì xóa cả dòng number; nếu có số thì ghi đủ, ví dụ number: 141/BC-UBND.`,
     en: (d) => `Document number "${d}" has no digits (copied from a blank form?). Remove the number line if the document has none.`,
   },
+  'mdx.future-date': {
+    severity: 'error',
+    vi: (d) => `Ngày văn bản ở tương lai (${d}). Kiểm tra lại năm, tháng, ngày.`,
+    en: (d) => `The date is in the future (${d}). Check the year, month and day.`,
+  },
+  'mdx.too-long': {
+    severity: 'error',
+    vi: (d) => `Bài viết quá dài (tối đa ${d} ký tự).`,
+    en: (d) => `The narrative is too long (at most ${d} characters).`,
+  },
+  'mdx.too-deep': {
+    severity: 'error',
+    vi: (d) => `Bài viết lồng nhau quá sâu (trích dẫn, danh sách, chữ đậm… lồng nhau quá ${d} tầng).`,
+    en: (d) => `The narrative is nested too deeply (quotes, lists, emphasis… more than ${d} levels).`,
+  },
   'mdx.syntax': {
     severity: 'error',
     vi: () => 'Phần bài viết sai cú pháp ở chỗ này. Nếu cần viết ký tự { } < >, hãy đặt dấu \\ phía trước (\\{ \\} \\< \\>).',
@@ -416,11 +492,12 @@ export function formatProblem(p: Problem): string {
   const column = p.column === undefined ? '' : p.file.endsWith('.csv') ? `cột ${columnLetter(p.column)}` : `cột ${p.column}`;
   const line =
     p.line === undefined ? '' : p.row !== undefined && p.row !== p.line ? `dòng ${p.line} (hàng ${p.row} trong Excel)` : `dòng ${p.line}`;
-  const where = [p.file, line, column].filter(Boolean).join(', ');
-  const field = p.field ? ` [${p.field}]` : '';
-  const found = p.found !== undefined ? `\n    Tìm thấy / found: ${JSON.stringify(p.found)}` : '';
+  // File names, fields and quotes come from the submission: escape anything that could rewrite a terminal line.
+  const where = escapeForTerminal([p.file, line, column].filter(Boolean).join(', '));
+  const field = p.field ? ` [${escapeForTerminal(p.field)}]` : '';
+  const found = p.found !== undefined ? `\n    Tìm thấy / found: ${escapeForTerminal(JSON.stringify(p.found))}` : '';
   const label = p.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING';
-  return `${label} ${where}${field}: ${p.vi}\n    (${p.en})${found}`;
+  return `${label} ${where}${field}: ${escapeForTerminal(p.vi)}\n    (${escapeForTerminal(p.en)})${found}`;
 }
 
 /** The closing count: "2 lỗi, 1 cảnh báo", also when there is nothing to report ("0 lỗi, 0 cảnh báo"). */

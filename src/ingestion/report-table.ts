@@ -5,7 +5,7 @@
  * targets. Headers are matched with or without diacritics; title lines above
  * the header row are skipped.
  */
-import { reportColumns, rowTypes, type Figure, type ReportColumn, type RowType } from '../domain/schemas.ts';
+import { limits, reportColumns, rowTypes, type Figure, type ReportColumn, type RowType } from '../domain/schemas.ts';
 import { indicatorForRow, indicators, isLocalIndicatorCode } from '../domain/indicators.ts';
 import { checkFigure } from '../domain/checks.ts';
 import { parseCsv } from './csv.ts';
@@ -41,6 +41,8 @@ export interface TableParse {
 
 /** Closest catalogue code by edit distance, to suggest a fix for a typo. */
 function suggestCode(code: string): string {
+  // Edit distance is quadratic in the length: a long cell is no typo of a code.
+  if (code.length > 64) return '';
   let best = '';
   let bestD = Infinity;
   for (const d of indicators) {
@@ -74,6 +76,26 @@ export function parseReportTable(file: string, text: string): TableParse {
   if (unclosedQuoteLine !== undefined) {
     problems.push(problem('csv.unclosed-quote', { file, line: unclosedQuoteLine }));
   }
+  if (records.length > limits.csvRows) {
+    const line = records[limits.csvRows]!.line;
+    return { figures, problems: [...problems, problem('csv.too-many-rows', { file, line }, limits.csvRows.toLocaleString('vi-VN'))] };
+  }
+  // Overlong cells are refused wherever they are (a 1 MB note would be copied into every download).
+  let tooLong = 0;
+  for (const r of records) {
+    r.cells.forEach((c, i) => {
+      if (c.length > limits.cellChars && tooLong++ < 5) {
+        problems.push(
+          problem(
+            'csv.cell-too-long',
+            { file, line: r.cellLines[i]!, row: r.row, column: i + 1 },
+            limits.cellChars.toLocaleString('vi-VN'),
+          ),
+        );
+      }
+    });
+  }
+  if (tooLong > 0) return { figures, problems };
   const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (nonEmpty.length === 0) return { figures, problems: [...problems, problem('csv.empty', { file })] };
 
@@ -128,6 +150,15 @@ export function parseReportTable(file: string, text: string): TableParse {
       );
       continue;
     }
+    // These cells hold one word: a line break there means the next row ran into this one (a stray quote).
+    const broken = (['stt', 'code', 'type', 'year'] as const).find((k) => {
+      const i = columnOf.get(k);
+      return i !== undefined && /\n/.test(rec.cells[i] ?? '');
+    });
+    if (broken) {
+      problems.push(problem('csv.line-break-in-cell', { ...at(broken), found: cleanText(rec.cells[columnOf.get(broken)!]!) }));
+      continue;
+    }
     const code = cell('code');
     const raw = cell('result');
     // A row with neither a code nor a value is a heading or a spacer in the appendix.
@@ -173,7 +204,9 @@ export function parseReportTable(file: string, text: string): TableParse {
       if (parsed.reason === 'empty') problems.push(problem('row.empty-value', { ...at('result'), found: raw }));
       else if (parsed.reason === 'zero-denominator') problems.push(problem('row.zero-denominator', { ...at('result'), found: raw }));
       else if (parsed.reason === 'negative') problems.push(problem('row.negative-value', { ...at('result'), found: raw }));
-      else problems.push(problem('row.unreadable-value', { ...at('result'), found: raw }));
+      else if (parsed.reason === 'too-many-digits') {
+        problems.push(problem('row.too-many-digits', { ...at('result'), found: raw }, String(limits.numberDigits)));
+      } else problems.push(problem('row.unreadable-value', { ...at('result'), found: raw }));
       continue;
     }
     const unit = cell('unit');
@@ -200,26 +233,45 @@ export function parseReportTable(file: string, text: string): TableParse {
       warnings,
     });
   }
-  flagConflictingDuplicates(file, figures, problems);
-  return { figures, problems };
+  return { figures: flagConflictingDuplicates(file, figures, problems), problems };
 }
 
-/** Same indicator (and type and year) stated twice with different values: warn on each. */
-function flagConflictingDuplicates(file: string, figures: Figure[], problems: Problem[]): void {
+/** How many rows of a group the conflict detail lists; the rest are counted. Keeps the detail short. */
+const conflictListed = 4;
+
+/**
+ * Same indicator (and type and year) stated twice with different values: warn on each. The detail is built once
+ * per group and lists at most a few rows ("… và 1.996 dòng khác"), so its size does not grow with the group.
+ * More rows for one indicator than limits.rowsPerIndicator is an error: no document states a figure that often.
+ */
+function flagConflictingDuplicates(file: string, figures: Figure[], problems: Problem[]): Figure[] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     const key = `${f.indicator}|${f.type}|${f.year ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
+  let refused: Set<Figure> | undefined;
   for (const group of groups.values()) {
+    if (group.length > limits.rowsPerIndicator) {
+      const f = group[limits.rowsPerIndicator]!;
+      problems.push(problem('row.too-many-repeats', { file, line: f.line, found: f.indicator }, String(limits.rowsPerIndicator)));
+      refused ??= new Set();
+      for (const g of group) refused.add(g);
+      continue;
+    }
     const distinct = new Set(
       group.map((f) => JSON.stringify([f.value.form, f.value.value, f.value.denominator, f.value.statedPercent, f.value.qualifiers])),
     );
     if (distinct.size < 2) continue;
-    const detail = group.map((f) => `dòng ${f.line}: ${f.value.raw}`).join('; ');
+    const listed = group.slice(0, conflictListed).map((f) => `dòng ${f.line}: ${f.value.raw}`);
+    const more = group.length - listed.length;
+    const detail = listed.join('; ') + (more > 0 ? `; … và ${more.toLocaleString('vi-VN')} dòng khác` : '');
     for (const f of group) {
       f.warnings.push({ code: 'quality.conflicting-duplicate', detail });
       problems.push(problem('quality.conflicting-duplicate', { file, line: f.line, found: f.value.raw }, detail));
     }
   }
+  return refused ? figures.filter((f) => !refused.has(f)) : figures;
 }

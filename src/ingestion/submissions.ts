@@ -4,6 +4,7 @@
  * the `validate` CLI and the tests all call it, so they report the same thing.
  */
 import {
+  limits,
   ModelFrontmatter,
   ReportFrontmatter,
   type Figure,
@@ -16,11 +17,16 @@ import { readMdxSource } from './mdx-source.ts';
 import { problem, type Problem } from './problems.ts';
 import { parseReportTable } from './report-table.ts';
 import { comparePartialDates } from '../domain/dates.ts';
+import { findIllegalCharacters } from './text.ts';
 
 export interface SubmittedFile {
   /** Path relative to the project root, with forward slashes: "content/reports/24682/2026-05-bao-cao.mdx". */
   path: string;
   bytes: Uint8Array;
+  /** Set by the file reader for what it would not read (a link, a device, a file above the size limit). */
+  refused?: 'file.symlink' | 'file.not-regular' | 'file.too-large';
+  /** Size in bytes, for a file refused as too large. */
+  size?: number;
 }
 
 export interface Report {
@@ -81,19 +87,79 @@ function decodeText(file: string, bytes: Uint8Array, problems: Problem[]): strin
     return undefined;
   }
   if (d.notice) problems.push(problem(d.notice, { file }));
-  return d.text;
+  // NUL, ESC, bidi overrides …: refused wherever they are (they would reach the SVG share images, the terminal, …).
+  const illegal = findIllegalCharacters(d.text);
+  for (const c of illegal) problems.push(problem('encoding.illegal-character', { file, line: c.line, column: c.column }, c.codePoint));
+  return illegal.length > 0 ? undefined : d.text;
+}
+
+const safeSegment = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+
+/**
+ * File and folder names become URLs and download names: only ASCII letters, digits, "-", "_" and "." (no "..", no
+ * percent signs, spaces, diacritics or control characters). Below content/ every segment is checked; elsewhere
+ * (a commune officer validating their own folder) the file name only.
+ */
+function unsafeNameSegment(path: string): string | undefined {
+  const segments = path.startsWith('content/') ? path.slice('content/'.length).split('/') : [path.split('/').pop()!];
+  return segments.find((seg) => !safeSegment.test(seg) || seg.includes('..') || seg.length > limits.fileNameChars);
+}
+
+/** Today in Vietnam (UTC+7), as YYYY-MM-DD: the default "now" for refusing future dates. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Line of a top-level frontmatter key in an MDX text (1-based), to locate a problem found after parsing. */
+function frontmatterLine(text: string, key: string): number | undefined {
+  const lines = text.split(/\r\n|\r|\n/, 200);
+  for (let i = 1; i < lines.length && !/^---\s*$/.test(lines[i]!); i++) {
+    if (new RegExp(`^${key}\\s*:`).test(lines[i]!)) return i + 1;
+  }
+  return undefined;
 }
 
 export interface CheckOptions {
   /** Report a CSV without its MDX (on when checking a whole content tree). */
   requirePairs?: boolean;
+  /** Today as YYYY-MM-DD (default: today in Vietnam): documents dated after it are refused. */
+  today?: string;
 }
 
 export function checkSubmissions(files: readonly SubmittedFile[], options: CheckOptions = { requirePairs: true }): CheckResult {
   const problems: Problem[] = [];
   const reg = registry();
+  const today = options.today ?? todayInVietnam();
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const byPath = new Map(sorted.map((f) => [f.path, f]));
+  // Two files that would be built as the same page (content/x.mdx and content/reports/content/x.mdx; names that
+  // differ only in Unicode normalisation or case): both are refused, so neither silently replaces the other.
+  const pageKey = (path: string) =>
+    `${path.startsWith(MODELS_DIR) ? 'model' : 'report'}|${submissionId(path, path.startsWith(MODELS_DIR) ? MODELS_DIR : REPORTS_DIR)}`
+      .normalize('NFC')
+      .toLowerCase();
+  const byPage = new Map<string, string[]>();
+  for (const f of sorted) {
+    if (f.refused || !/\.mdx$/i.test(f.path)) continue;
+    const key = pageKey(f.path);
+    const list = byPage.get(key);
+    if (list) list.push(f.path);
+    else byPage.set(key, [f.path]);
+  }
+  const collided = new Set<string>();
+  for (const list of byPage.values()) {
+    if (list.length < 2) continue;
+    for (const path of list) {
+      collided.add(path);
+      problems.push(problem('file.duplicate-id', { file: path }, list.filter((x) => x !== path).join('", "')));
+    }
+  }
+  const checkDate = (file: string, text: string, key: string, date: string | undefined) => {
+    if (date !== undefined && comparePartialDates(date, today) > 0) {
+      const line = frontmatterLine(text, key);
+      problems.push(problem('mdx.future-date', { file, ...(line ? { line } : {}), field: key, found: date }, `${date} > ${today}`));
+    }
+  };
   const reports: Report[] = [];
   const models: Model[] = [];
   const checkCommune = (file: string, code: string) => {
@@ -101,6 +167,17 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
   };
 
   for (const f of sorted) {
+    if (f.refused) {
+      const detail = f.refused === 'file.too-large' ? `${f.size ?? 0} byte > ${limits.fileBytes} byte` : '';
+      problems.push(problem(f.refused, { file: f.path }, detail));
+      continue;
+    }
+    const unsafe = unsafeNameSegment(f.path);
+    if (unsafe !== undefined) {
+      problems.push(problem('file.unsafe-name', { file: f.path, found: unsafe }, `"${unsafe}"`));
+      continue;
+    }
+    if (collided.has(f.path)) continue;
     const ext = /\.([^./]+)$/.exec(f.path)?.[1] ?? '';
     if (/^(csv|mdx|txt)$/i.test(ext) && ext !== ext.toLowerCase()) {
       problems.push(problem('file.extension-case', { file: f.path, found: ext }));
@@ -140,7 +217,7 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
     if (text === undefined) continue;
     if (submissionKind(f.path, text) === 'report') {
       const src = readMdxSource(f.path, text, ReportFrontmatter);
-      problems.push(...src.problems);
+      problems.push(...src.problems, ...checkNarrativeLength(f.path, src.body));
       const txt = byPath.get(`${stripExt(f.path)}.txt`);
       const csv = byPath.get(`${stripExt(f.path)}.csv`) ?? txt;
       let figures: Figure[] = [];
@@ -155,6 +232,7 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
       }
       if (!src.data) continue;
       checkCommune(f.path, src.data.commune);
+      checkDate(f.path, text, 'date', src.data.date);
       problems.push(...checkReportDates(f.path, src.data));
       reports.push({
         id: submissionId(f.path, REPORTS_DIR),
@@ -166,9 +244,10 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
       });
     } else {
       const src = readMdxSource(f.path, text, ModelFrontmatter);
-      problems.push(...src.problems);
+      problems.push(...src.problems, ...checkNarrativeLength(f.path, src.body));
       if (!src.data) continue;
       checkCommune(f.path, src.data.commune);
+      checkDate(f.path, text, 'start', src.data.start);
       models.push({ id: submissionId(f.path, MODELS_DIR), file: f.path, meta: src.data, body: src.body });
     }
   }
@@ -243,6 +322,10 @@ function unusedFile(path: string, byPath: ReadonlyMap<string, SubmittedFile>): P
     'Nếu đây là bài viết hoặc bảng số liệu, hãy lưu lại dạng .mdx hoặc .csv (xem hướng dẫn); nếu không, hãy chuyển tệp ra khỏi thư mục content.',
     'If it is a narrative or a table, save it as .mdx or .csv; otherwise move it out of content/.',
   );
+}
+
+function checkNarrativeLength(file: string, body: string): Problem[] {
+  return body.length > limits.narrativeChars ? [problem('mdx.too-long', { file }, limits.narrativeChars.toLocaleString('vi-VN'))] : [];
 }
 
 /** A report dated before its period starts, or a results report dated before its period ends. */

@@ -25,10 +25,64 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Normalise submitted text: NFC, non-breaking spaces to spaces, trimmed. */
+/** Normalise submitted text: NFC, zero-width characters removed, non-breaking spaces to spaces, trimmed. */
 export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
+  return stripInvisible(text.normalize('NFC'))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .trim();
+}
+
+/** Zero-width characters Word and web pages leave in copied text: invisible, so removed from every text field. */
+// eslint-disable-next-line no-misleading-character-class
+const invisible = /[\u200b\u200c\u200d\u2060\ufeff\u180e]/g;
+
+export function stripInvisible(text: string): string {
+  return text.replace(invisible, '');
+}
+
+/**
+ * Characters no submission may hold: control characters other than tab and line breaks (NUL, ESC, DEL, C1), bidi
+ * overrides and marks that reorder what a reader sees, non-characters, and lone surrogates. They are not legal in
+ * XML (the share images are SVG), can rewrite a terminal line, or make text read differently from what it is.
+ */
+const illegal =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export interface IllegalCharacter {
+  /** 1-based line and column (in UTF-16 code units, as the text is held). */
+  line: number;
+  column: number;
+  /** "U+0000". */
+  codePoint: string;
+}
+
+/** The first `max` illegal characters of a text, located; linear in the text. */
+export function findIllegalCharacters(text: string, max = 3): IllegalCharacter[] {
+  const out: IllegalCharacter[] = [];
+  illegal.lastIndex = 0;
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (let m = illegal.exec(text); m && out.length < max; m = illegal.exec(text)) {
+    for (let i = scanned; i < m.index; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    scanned = m.index;
+    const cp = m[0].charCodeAt(0);
+    out.push({ line, column: m.index - lineStart + 1, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` });
+  }
+  illegal.lastIndex = 0;
+  return out;
+}
+
+/** Text safe to print on a terminal: control, bidi and invisible characters shown as \u{…} escapes. */
+export function escapeForTerminal(text: string): string {
+  return text
+    .replace(illegal, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`)
+    .replace(invisible, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }

@@ -11,7 +11,7 @@
  *    one "." group in a percent (1.500% could be 1,5%), or "," then three digits in a count
  *    (1,500 people could be the English 1,500).
  */
-import type { ParsedValue, Qualifier } from '../domain/schemas.ts';
+import { limits, type ParsedValue, type Qualifier } from '../domain/schemas.ts';
 import { cleanText, fold } from './text.ts';
 
 /** Qualifier words, folded (no diacritics, lower case); longest first so "trên dưới" wins over "trên". */
@@ -40,7 +40,10 @@ export type ValueWarning = 'dot-decimal' | 'ambiguous-number';
 
 export type ValueParse =
   | { ok: true; value: ParsedValue; warnings: ValueWarning[] }
-  | { ok: false; reason: 'empty' | 'unreadable' | 'zero-denominator' | 'negative' };
+  | { ok: false; reason: 'empty' | 'unreadable' | 'zero-denominator' | 'negative' | 'too-many-digits' };
+
+/** A number with more digits than limits.numberDigits: refused before any pattern runs on it. */
+class TooManyDigits extends Error {}
 
 interface NumberToken {
   value: string;
@@ -56,6 +59,15 @@ interface NumberToken {
 const numberPattern = /^(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)/;
 
 function readNumber(text: string): { token: NumberToken; rest: string } | null {
+  // Count the digits first (linear): the pattern below backtracks on a long run, and a number of hundreds of digits
+  // cannot be held exactly (it would become Infinity or NaN downstream).
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits > limits.numberDigits) throw new TooManyDigits();
+    } else if (c !== 46 && c !== 44) break;
+  }
   const m = numberPattern.exec(text);
   if (!m) return null;
   const s = m[1]!;
@@ -95,23 +107,28 @@ function stripLeadingZeros(digits: string): string {
   return digits.replace(/^0+(?=\d)/, '');
 }
 
-/** Consume leading qualifier words; returns the qualifiers, the words as written, and the rest. */
+/**
+ * Consume leading qualifier words; returns the qualifiers, the words as written, and the rest. The text is folded
+ * once and read with an offset (folding keeps indexes for the letters qualifier words are made of), so a cell of
+ * thousands of words costs linear time.
+ */
 function readQualifiers(text: string): { qualifiers: Qualifier[]; words: string[]; rest: string } {
   const qualifiers: Qualifier[] = [];
   const words: string[] = [];
-  let rest = text;
+  const folded = fold(text);
+  let pos = 0;
   for (;;) {
-    const folded = fold(rest);
-    const hit = qualifierWords.find(([w]) => folded.startsWith(w) && !/[a-z]/.test(folded[w.length] ?? ''));
+    const hit = qualifierWords.find(([w]) => folded.startsWith(w, pos) && !/[a-z]/.test(folded[pos + w.length] ?? ''));
     if (!hit) break;
     const [word, q] = hit;
     if (q !== null) {
       if (!qualifiers.includes(q)) qualifiers.push(q);
-      words.push(rest.slice(0, word.length));
+      words.push(text.slice(pos, pos + word.length));
     }
-    rest = rest.slice(word.length).replace(/^[\s:]+/, '');
+    pos += word.length;
+    while (pos < text.length && /[\s:]/.test(text[pos]!)) pos++;
   }
-  return { qualifiers, words, rest };
+  return { qualifiers, words, rest: text.slice(pos) };
 }
 
 /** Is the percent sign next? Accepts "80%", "80 %". */
@@ -121,6 +138,15 @@ function readPercent(text: string): { percent: boolean; rest: string } {
 }
 
 export function parseValue(input: string): ValueParse {
+  try {
+    return parseValueText(input);
+  } catch (e) {
+    if (e instanceof TooManyDigits) return { ok: false, reason: 'too-many-digits' };
+    throw e;
+  }
+}
+
+function parseValueText(input: string): ValueParse {
   const raw = cleanText(input).replace(/\s+/g, ' ');
   if (raw === '' || /^[-–—]$/.test(raw)) return { ok: false, reason: 'empty' };
 

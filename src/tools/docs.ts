@@ -1964,7 +1964,7 @@ function frontmatterCases(): Array<{ title: string; text: string; example?: stri
     throw new Error('docs: the frontmatter cases in the guide no longer hold.');
   }
   // A later report: both documents are kept; the newest one's figure is the current one.
-  const later = { path: `${REPORTS_DIR}24682-thuan-an/2026-12-15-bao-cao-so-ket.mdx`, text: templateWith('date', ['date: 2026-12-15']) };
+  const later = { path: `${REPORTS_DIR}24682-thuan-an/2026-11-20-bao-cao-so-ket.mdx`, text: templateWith('date', ['date: 2026-11-20']) };
   const files = toFiles([
     { path: `${REPORTS_DIR}24682-thuan-an/2026-06-02-bao-cao-tong-ket.mdx`, text: `${reportTemplate}\n\n${exampleBody}` },
     { path: `${REPORTS_DIR}24682-thuan-an/2026-06-02-bao-cao-tong-ket.csv`, text: `${exampleCsv}\n` },
@@ -1980,7 +1980,7 @@ function frontmatterCases(): Array<{ title: string; text: string; example?: stri
   if (
     problems.length ||
     dataset.reports.length !== 2 ||
-    current?.report.id !== '24682-thuan-an/2026-12-15-bao-cao-so-ket' ||
+    current?.report.id !== '24682-thuan-an/2026-11-20-bao-cao-so-ket' ||
     current.figure.value.value !== '85'
   ) {
     throw new Error(
@@ -2004,7 +2004,7 @@ function frontmatterCases(): Array<{ title: string; text: string; example?: stri
     },
     {
       title: 'Gửi báo cáo kỳ sau, báo cáo bổ sung hoặc sửa đổi',
-      text: 'Mỗi văn bản là một cặp tệp riêng. Báo cáo kỳ sau, báo cáo bổ sung, hoặc văn bản mới thay thế, đính chính văn bản trước đều gửi thành **cặp tệp mới**, tên bắt đầu bằng ngày của văn bản mới (ví dụ `2026-12-15-bao-cao-so-ket.mdx` và `.csv`), **không ghi đè** tệp đã gửi. Trang web giữ cả hai văn bản; với mỗi chỉ tiêu, con số của văn bản có ngày mới nhất là con số hiện tại, và nếu nó khác con số trước thì trang ghi “Đã điều chỉnh so với” văn bản trước. Văn bản sửa đổi, đính chính thì ghi rõ trong trường `note` là nó sửa văn bản nào (số, ngày). Chỉ sửa thẳng tệp đã gửi khi việc chép số liệu bị nhầm (văn bản gốc không đổi), và báo cho đơn vị tiếp nhận biết đã sửa dòng nào.',
+      text: 'Mỗi văn bản là một cặp tệp riêng. Báo cáo kỳ sau, báo cáo bổ sung, hoặc văn bản mới thay thế, đính chính văn bản trước đều gửi thành **cặp tệp mới**, tên bắt đầu bằng ngày của văn bản mới (ví dụ `2026-11-20-bao-cao-so-ket.mdx` và `.csv`), **không ghi đè** tệp đã gửi. Trang web giữ cả hai văn bản; với mỗi chỉ tiêu, con số của văn bản có ngày mới nhất là con số hiện tại, và nếu nó khác con số trước thì trang ghi “Đã điều chỉnh so với” văn bản trước. Văn bản sửa đổi, đính chính thì ghi rõ trong trường `note` là nó sửa văn bản nào (số, ngày). Chỉ sửa thẳng tệp đã gửi khi việc chép số liệu bị nhầm (văn bản gốc không đổi), và báo cho đơn vị tiếp nhận biết đã sửa dòng nào.',
     },
   ];
 }

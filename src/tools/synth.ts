@@ -410,7 +410,9 @@ interface Period {
 function periodsOf(n: number): Period[] {
   const out: Period[] = [];
   for (let k = 0; k < n; k++) {
-    const endMonthIndex = 2025 * 12 + 11 + 6 * k; // months since year 0, December 2025 first
+    // Months since year 0. The last period ends in June 2026 and earlier ones go back half a year each: documents
+    // dated after the build are refused (mdx.future-date), and the output must not depend on the clock.
+    const endMonthIndex = 2026 * 12 + 5 - 6 * (n - 1 - k);
     const year = Math.floor(endMonthIndex / 12);
     const month = (endMonthIndex % 12) + 1;
     const fromMonth = month - 5;

@@ -174,12 +174,18 @@ describe('frontmatter fields: what is wrong, in words', () => {
     expect([p.code, p.field]).toEqual(['mdx.field-missing', 'signatory.title']);
   });
 
-  it('a wrong kind of value: a number where text is needed, with the quoted fix', () => {
-    const p = only(read(report(withLine('title', 'title: 2025'))).problems);
+  it('a wrong kind of value: yes/no where text is needed, with the quoted fix', () => {
+    const p = only(read(report(withLine('title', 'title: true'))).problems);
     expectVietnameseFirst(p);
     expect([p.code, p.field, p.line]).toEqual(['mdx.field-type', 'title', 4]);
-    expect(p.vi).toContain('cần một dòng chữ, nhưng đang ghi một con số');
-    expect(p.vi).toContain('title: "2025"');
+    expect(p.vi).toContain('cần một dòng chữ, nhưng đang ghi');
+    expect(p.vi).toContain('title: "true"');
+  });
+
+  it('a number written where text is needed is kept as written, never coerced', () => {
+    const r = read(report(withLine('title', 'title: 2025')));
+    expect(r.problems).toEqual([]);
+    expect(r.data?.title).toBe('2025');
   });
 
   it('a single line where a group of lines is needed', () => {
