@@ -4,14 +4,14 @@
  * With no paths, checks the whole content/ folder.
  */
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { formatValidation } from '../ingestion/problems.ts';
 import { collectFiles } from '../ingestion/read-files.ts';
 import { checkSubmissions, hasErrors } from '../ingestion/submissions.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
-const paths = args.length > 0 ? args : ['content'];
+const paths = args.length > 0 ? args : [process.env.BDHVS_CONTENT_DIR ?? 'content'];
 for (const p of paths) {
   if (!existsSync(resolve(root, p))) {
     console.error(`Không tìm thấy "${p}" / Path not found: ${p}`);
@@ -20,8 +20,24 @@ for (const p of paths) {
 }
 // When named files are checked one by one, a CSV without its .mdx is not an error yet.
 const requirePairs = paths.every((p) => statSync(resolve(root, p)).isDirectory());
-const files = collectFiles(root, paths);
-const { dataset, problems } = checkSubmissions(files, { requirePairs });
+/**
+ * A content folder (one with reports/ or models/ in it) is read the way the build reads it, wherever it is: its
+ * files are addressed as content/…, so models find their reports beside them; messages show its real path.
+ */
+const isContentRoot = (abs: string) => statSync(abs).isDirectory() && (existsSync(join(abs, 'reports')) || existsSync(join(abs, 'models')));
+const shown = new Map<string, string>();
+const files = paths.flatMap((p) => {
+  const abs = resolve(root, p);
+  if (!isContentRoot(abs) || abs === resolve(root, 'content')) return collectFiles(root, [p]);
+  const prefix = `${relative(root, abs).split('\\').join('/') || '.'}/`;
+  return collectFiles(abs, ['.']).map((f) => {
+    shown.set(`content/${f.path}`, `${prefix}${f.path}`);
+    return { ...f, path: `content/${f.path}` };
+  });
+});
+const checked = checkSubmissions(files, { requirePairs });
+const { dataset } = checked;
+const problems = checked.problems.map((p) => (shown.has(p.file) ? { ...p, file: shown.get(p.file)! } : p));
 const figures = dataset.reports.reduce((n, r) => n + r.figures.length, 0);
 // The last line is always the count, "0 lỗi, N cảnh báo" on a clean run, as the guide promises.
 console.log(formatValidation(problems, { files: files.length, reports: dataset.reports.length, figures, models: dataset.models.length }));
