@@ -45,7 +45,8 @@ export function collectFiles(root: string, paths: readonly string[]): SubmittedF
       } else {
         const bytes = readBounded(abs, st.size);
         // The file may have grown since it was measured.
-        if (bytes.length > limits.fileBytes) out.push({ path: rel(abs), bytes: new Uint8Array(0), refused: 'file.too-large', size: bytes.length });
+        if (bytes.length > limits.fileBytes)
+          out.push({ path: rel(abs), bytes: new Uint8Array(0), refused: 'file.too-large', size: bytes.length });
         else out.push({ path: rel(abs), bytes });
       }
     }

@@ -86,7 +86,11 @@ export function parseReportTable(file: string, text: string): TableParse {
     r.cells.forEach((c, i) => {
       if (c.length > limits.cellChars && tooLong++ < 5) {
         problems.push(
-          problem('csv.cell-too-long', { file, line: r.cellLines[i]!, row: r.row, column: i + 1 }, limits.cellChars.toLocaleString('vi-VN')),
+          problem(
+            'csv.cell-too-long',
+            { file, line: r.cellLines[i]!, row: r.row, column: i + 1 },
+            limits.cellChars.toLocaleString('vi-VN'),
+          ),
         );
       }
     });
@@ -197,8 +201,7 @@ export function parseReportTable(file: string, text: string): TableParse {
       else if (parsed.reason === 'zero-denominator') problems.push(problem('row.zero-denominator', { ...at('result'), found: raw }));
       else if (parsed.reason === 'too-many-digits') {
         problems.push(problem('row.too-many-digits', { ...at('result'), found: raw }, String(limits.numberDigits)));
-      }
-      else problems.push(problem('row.unreadable-value', { ...at('result'), found: raw }));
+      } else problems.push(problem('row.unreadable-value', { ...at('result'), found: raw }));
       continue;
     }
     const unit = cell('unit');

@@ -46,7 +46,8 @@ export function stripInvisible(text: string): string {
  * XML (the share images are SVG), can rewrite a terminal line, or make text read differently from what it is.
  */
 // eslint-disable-next-line no-control-regex
-const illegal = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const illegal =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export interface IllegalCharacter {
   /** 1-based line and column (in UTF-16 code units, as the text is held). */
