@@ -133,7 +133,7 @@ describe('report ids', () => {
   it('a file name with a terminal escape is printed escaped', () => {
     const r = check([report('a\u001b[2K\u009bb')]);
     const text = formatProblem(r.problems[0]!);
-    expect(text).not.toMatch(/[\u001b\u009b]/);
+    expect(text.includes('\u001b') || text.includes('\u009b')).toBe(false);
     expect(text).toContain('\\u{1b}');
   });
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parseValue } from '../../src/ingestion/value.ts';
 import { parseCsv } from '../../src/ingestion/csv.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
-import { cleanText } from '../../src/ingestion/text.ts';
+import { cleanText, findIllegalCharacters } from '../../src/ingestion/text.ts';
 import { indicators } from '../../src/domain/indicators.ts';
 import { limits, type Qualifier } from '../../src/domain/schemas.ts';
 
@@ -128,14 +128,7 @@ const lineEnding = fc.constantFrom('\n', '\r\n', '\r');
 const freeText = fc.string({
   unit: fc.oneof(
     fc.constantFrom(...'ab ,"Đạt ướcỗ;\t'.split(''), '\n', '\r\n', '\r', '😀', '\u00a0'),
-    fc
-      .string({ minLength: 1, maxLength: 1 })
-      .filter(
-        (c) =>
-          !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]/.test(
-            c,
-          ),
-      ),
+    fc.string({ minLength: 1, maxLength: 1 }).filter((c) => findIllegalCharacters(c).length === 0),
   ),
   maxLength: 40,
 });
