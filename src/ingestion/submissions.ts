@@ -204,7 +204,8 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
       problems.push(...src.problems, ...checkNarrativeLength(f.path, src.body));
       const csv = byPath.get(`${stripExt(f.path)}.csv`);
       let figures: Figure[] = [];
-      if (csv) {
+      // A table refused by the file reader (link, too large) is already reported; there is nothing to parse.
+      if (csv && !csv.refused) {
         const csvText = decodeText(csv.path, csv.bytes, problems);
         if (csvText !== undefined) {
           const table = parseReportTable(csv.path, csvText);
@@ -255,7 +256,7 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
 }
 
 function checkNarrativeLength(file: string, body: string): Problem[] {
-  return body.length > limits.narrativeChars ? [problem('mdx.too-long', { file }, limits.narrativeChars.toLocaleString('vi-VN'))] : [];
+  return body.length > limits.narrativeChars ? [problem('mdx.too-long', { file }, String(limits.narrativeChars))] : [];
 }
 
 /** A report dated before its period starts, or a results report dated before its period ends. */
