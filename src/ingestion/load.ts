@@ -60,7 +60,8 @@ function readContent(root: string, contentDir: string) {
 
 function check(root: string, contentDir: string): LoadedData {
   const { files, version, synthetic } = readContent(root, contentDir);
-  const { dataset, problems } = checkSubmissions(files);
+  // Synthetic periods may lie ahead of the calendar; real submissions dated after today are refused.
+  const { dataset, problems } = checkSubmissions(files, { requirePairs: true, ...(synthetic ? { today: false as const } : {}) });
   if (hasErrors(problems)) throw new SubmissionError(problems);
   return { dataset, problems, version, synthetic };
 }

@@ -78,20 +78,14 @@ export function parseReportTable(file: string, text: string): TableParse {
   }
   if (records.length > limits.csvRows) {
     const line = records[limits.csvRows]!.line;
-    return { figures, problems: [...problems, problem('csv.too-many-rows', { file, line }, limits.csvRows.toLocaleString('vi-VN'))] };
+    return { figures, problems: [...problems, problem('csv.too-many-rows', { file, line }, String(limits.csvRows))] };
   }
   // Overlong cells are refused wherever they are (a 1 MB note would be copied into every download).
   let tooLong = 0;
   for (const r of records) {
     r.cells.forEach((c, i) => {
       if (c.length > limits.cellChars && tooLong++ < 5) {
-        problems.push(
-          problem(
-            'csv.cell-too-long',
-            { file, line: r.cellLines[i]!, row: r.row, column: i + 1 },
-            limits.cellChars.toLocaleString('vi-VN'),
-          ),
-        );
+        problems.push(problem('csv.cell-too-long', { file, line: r.cellLines[i]!, row: r.row, column: i + 1 }, String(limits.cellChars)));
       }
     });
   }

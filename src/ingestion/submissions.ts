@@ -122,8 +122,11 @@ function frontmatterLine(text: string, key: string): number | undefined {
 export interface CheckOptions {
   /** Report a CSV without its MDX (on when checking a whole content tree). */
   requirePairs?: boolean;
-  /** Today as YYYY-MM-DD (default: today in Vietnam): documents dated after it are refused. */
-  today?: string;
+  /**
+   * Today as YYYY-MM-DD (default: today in Vietnam): documents dated after it are refused. `false` for synthetic
+   * content (a SYNTHETIC marker), whose simulated periods may lie ahead of the calendar.
+   */
+  today?: string | false;
 }
 
 export function checkSubmissions(files: readonly SubmittedFile[], options: CheckOptions = { requirePairs: true }): CheckResult {
@@ -155,7 +158,7 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
     }
   }
   const checkDate = (file: string, text: string, key: string, date: string | undefined) => {
-    if (date !== undefined && comparePartialDates(date, today) > 0) {
+    if (today !== false && date !== undefined && comparePartialDates(date, today) > 0) {
       const line = frontmatterLine(text, key);
       problems.push(problem('mdx.future-date', { file, ...(line ? { line } : {}), field: key, found: date }, `${date} > ${today}`));
     }
@@ -221,8 +224,9 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
       const txt = byPath.get(`${stripExt(f.path)}.txt`);
       const csv = byPath.get(`${stripExt(f.path)}.csv`) ?? txt;
       let figures: Figure[] = [];
-      if (csv === txt && txt) problems.push(problem('file.txt-table', { file: txt.path }));
-      if (csv) {
+      if (csv === txt && txt && !txt.refused) problems.push(problem('file.txt-table', { file: txt.path }));
+      // A table refused by the file reader (link, too large) is already reported; there is nothing to parse.
+      if (csv && !csv.refused) {
         const csvText = decodeText(csv.path, csv.bytes, problems);
         if (csvText !== undefined) {
           const table = parseReportTable(csv.path, csvText);
@@ -325,7 +329,7 @@ function unusedFile(path: string, byPath: ReadonlyMap<string, SubmittedFile>): P
 }
 
 function checkNarrativeLength(file: string, body: string): Problem[] {
-  return body.length > limits.narrativeChars ? [problem('mdx.too-long', { file }, limits.narrativeChars.toLocaleString('vi-VN'))] : [];
+  return body.length > limits.narrativeChars ? [problem('mdx.too-long', { file }, String(limits.narrativeChars))] : [];
 }
 
 /** A report dated before its period starts, or a results report dated before its period ends. */

@@ -45,9 +45,10 @@ export function stripInvisible(text: string): string {
  * overrides and marks that reorder what a reader sees, non-characters, and lone surrogates. They are not legal in
  * XML (the share images are SVG), can rewrite a terminal line, or make text read differently from what it is.
  */
+/* eslint-disable no-control-regex */
 const illegal =
-  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
 
 export interface IllegalCharacter {
   /** 1-based line and column (in UTF-16 code units, as the text is held). */

@@ -29,6 +29,9 @@ import {
   PartialDate,
   Qualifier,
   ReportFrontmatter,
+  earliestYear,
+  limitLabels,
+  limits,
   modelCategories,
   modelStatuses,
   qualifierKinds,
@@ -1040,6 +1043,30 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
+/** The limits table: each limit, its value formatted the Vietnamese way, and the problem codes that enforce it. */
+function limitRows(): { key: string; en: string; vi: string; valueEn: string; value: string; codes: string[] }[] {
+  const enforcedBy: Record<keyof typeof limits, ProblemCode[]> = {
+    fileBytes: ['file.too-large'],
+    fileNameChars: ['file.unsafe-name'],
+    csvRows: ['csv.too-many-rows'],
+    cellChars: ['csv.cell-too-long'],
+    rowsPerIndicator: ['row.too-many-repeats'],
+    numberDigits: ['row.too-many-digits'],
+    fieldChars: ['mdx.frontmatter-field'],
+    documentNumberChars: ['mdx.frontmatter-field'],
+    narrativeChars: ['mdx.too-long'],
+    narrativeDepth: ['mdx.too-deep'],
+  };
+  return (Object.keys(limits) as (keyof typeof limits)[]).map((key) => ({
+    key,
+    en: limitLabels[key].en,
+    vi: limitLabels[key].vi,
+    valueEn: formatDecimal(String(limits[key]), 0, 'en'),
+    value: formatDecimal(String(limits[key]), 0),
+    codes: enforcedBy[key],
+  }));
+}
+
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [
     `| ${head.map(cell).join(' | ')} |`,
@@ -1416,6 +1443,31 @@ export async function renderDataContract(): Promise<string> {
         return [e.en, o.en, o.code ? `${code(o.code)} (${problemCatalogue[o.code].severity})` : '—'];
       }),
     ),
+  );
+
+  doc.section('Limits');
+  h(
+    'Every size limit lives in one constant, `limits` in `src/domain/schemas.ts`; the checks use it and this table is rendered from it. Real submissions are far below these (the seed reports are 2–9 KB of CSV and 1–3 KB of MDX). Input beyond a limit is refused with a located error, never truncated; below them, checking and building cost time linear in the input.',
+  );
+  h(
+    table(
+      ['Limit', 'Key', 'Value', 'Refused with'],
+      limitRows().map((r) => [r.en, code(r.key), r.valueEn, r.codes.map(code).join(', ')]),
+    ),
+  );
+  h(
+    [
+      'Also refused, wherever they occur:',
+      '',
+      `- symbolic links (to a file, a device or a folder outside \`content/\`) and anything that is not a regular file or folder (\`file.symlink\`, \`file.not-regular\`): they are reported, never followed;`,
+      '- YAML anchors, aliases and tags in a frontmatter (`mdx.yaml-special`), before anything is resolved: no field needs them, and an alias “bomb” can expand a few lines into gigabytes;',
+      '- file and folder names with anything but ASCII letters, digits, `-`, `_` and `.` (no `..`, `%`, spaces, diacritics or control characters) (`file.unsafe-name`), and two files that would become the same page — the same id after NFC normalisation and case folding, e.g. `content/x.mdx` and `content/reports/content/x.mdx` (`file.duplicate-id`, on both);',
+      '- control characters other than tab and line breaks (NUL, ESC, DEL, C1), bidi overrides and marks, non-characters and lone surrogates in any file (`encoding.illegal-character`, located). Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are removed from every text field and cell, so a title of only U+200B is empty;',
+      `- dates before ${earliestYear} and documents (\`date\`, a model's \`start\`) dated after the day of the check in Vietnam (\`mdx.future-date\`). Period bounds may lie ahead (plans); synthetic content (a \`SYNTHETIC\` marker) is exempt from the future check;`,
+      '- a unit code that is not five digits as written: a plain YAML number keeps its source text, so `commune: 09466` is `"09466"` but `024682`, `0x5FAA`, `2.4682e4` and `+24682` are refused, never coerced.',
+      '',
+      'Line endings: CRLF, LF and a lone CR are each one line break (a file may mix them); line numbers are what a text editor shows.',
+    ].join('\n'),
   );
 
   // 12. Problems
@@ -1833,6 +1885,19 @@ export async function renderHuongDan(): Promise<string> {
   );
   h('Trong ví dụ trên, cách sửa là:');
   h(brokenExampleFixes(broken.problems).join('\n'));
+  h('### Giới hạn');
+  h(
+    'Một văn bản thật nhỏ hơn rất nhiều so với các giới hạn dưới đây. Tệp vượt giới hạn bị báo lỗi (có chỉ rõ vị trí) chứ không bị cắt bớt.',
+  );
+  h(
+    table(
+      ['Giới hạn', 'Tối đa'],
+      limitRows().map((r) => [r.vi, r.value]),
+    ),
+  );
+  h(
+    'Ngoài ra: tên tệp và thư mục chỉ dùng chữ không dấu a-z, chữ số, dấu `-` và `_`; không gửi liên kết tắt (shortcut, symlink); ngày văn bản không được ở tương lai; mã đơn vị phải đúng 5 chữ số (nên đặt trong ngoặc kép, ví dụ `commune: "09466"`); tệp không được chứa ký tự điều khiển ẩn (thường do sao chép từ phần mềm khác).',
+  );
 
   // 10
   doc.section('10. Danh sách thông báo lỗi và cảnh báo');
