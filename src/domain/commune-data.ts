@@ -218,7 +218,9 @@ export function sameValue(a: Figure, b: Figure): boolean {
   if (quals(va) !== quals(vb)) return false;
   const compatible = (x: string | undefined, y: string | undefined) => x === undefined || y === undefined || decimalEquals(x, y);
   if (va.form === vb.form) {
-    return decimalEquals(va.value, vb.value) && compatible(va.denominator, vb.denominator) && compatible(va.statedPercent, vb.statedPercent);
+    return (
+      decimalEquals(va.value, vb.value) && compatible(va.denominator, vb.denominator) && compatible(va.statedPercent, vb.statedPercent)
+    );
   }
   const pair = (form: Figure['value']['form']) => (va.form === form ? va : vb.form === form ? vb : undefined);
   const [num, pct, frac] = [pair('number'), pair('percent'), pair('fraction')];

@@ -133,7 +133,7 @@ describe('scripts under the Content-Security-Policy', () => {
     await page.context().close();
   });
 
-  it('cite texts get today\'s date and a working copy button, with no violation', async () => {
+  it("cite texts get today's date and a working copy button, with no violation", async () => {
     const c = reg.commune('24682')!;
     const { page, errors, violations } = await openWatched(`${c.path}/`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });

@@ -67,7 +67,12 @@ describe('atomFeed writes valid Atom whatever the text', () => {
     const yearOnly = report('b/nam-2026', '2026', '1,ty_le.nguoi_truong_thanh,a,%,70%\n');
     const future = report('b/2027', '2027-03', '1,ty_le.nguoi_truong_thanh,a,%,75%\n');
     const site = buildSiteData({ reports: [yearOnly, future], models: [] }, registry());
-    const xml = atomFeed(site, { locale: 'en', siteRoot: 'https://x.vn/', reportHref: (id) => `https://x.vn/en/bao-cao/${id}/`, now: build });
+    const xml = atomFeed(site, {
+      locale: 'en',
+      siteRoot: 'https://x.vn/',
+      reportHref: (id) => `https://x.vn/en/bao-cao/${id}/`,
+      now: build,
+    });
     const { elements, text } = parseXml(xml);
     expect(elements.filter((e) => e === 'entry')).toHaveLength(2);
     expect(text.get('feed/entry/author/name')).toEqual(['UBND xã Thuận An', 'UBND xã Thuận An']);

@@ -110,7 +110,10 @@ describe('sameValue compares what a figure means, not its text', () => {
 
 describe('a count is never drawn as a rate', () => {
   const teamChart = (raw: string) => {
-    const site = buildSiteData({ reports: [report('2026-05', '2026-05', `1,to_cns.thon_co_to,Số thôn có tổ,thôn,${raw}\n`)], models: [] }, registry());
+    const site = buildSiteData(
+      { reports: [report('2026-05', '2026-05', `1,to_cns.thon_co_to,Số thôn có tổ,thôn,${raw}\n`)], models: [] },
+      registry(),
+    );
     return communeCharts(site, '24682', 'vi').find((c) => c.id === 'to-cns');
   };
   it('a bare number of villages gets no share-of-villages bar', () => {
