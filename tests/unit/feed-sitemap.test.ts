@@ -80,6 +80,15 @@ describe('atomFeed writes valid Atom whatever the text', () => {
     expect(text.get('feed/updated')).toEqual(['2026-12-03T11:00:00Z']);
     expect(xml).not.toContain('2026-12-31');
   });
+  it('a feed with no document yet is dated by its build, not by an invented day', () => {
+    const xml = atomFeed(buildSiteData({ reports: [], models: [] }, registry()), {
+      locale: 'vi',
+      siteRoot: 'https://x.vn/',
+      reportHref: (id) => id,
+      now: build,
+    });
+    expect(parseXml(xml).text.get('feed/updated')).toEqual(['2026-12-03T11:00:00Z']);
+  });
 });
 
 describe('sitemap and robots', () => {
