@@ -19,6 +19,22 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   integrations: [submissions()],
+  // Content-Security-Policy on every page, as a <meta http-equiv> tag (a static site sets no headers): Astro adds
+  // script-src and style-src with the hashes of the page's own scripts and styles, so nothing else runs. Narratives
+  // may show images over https; embeds stay embeddable (frame-ancestors cannot be set from a meta tag).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: https:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

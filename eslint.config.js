@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'artifacts/', 'synthetic/', '**/*.astro'] },
+  { ignores: ['dist/', '.dist.building/', '.dist.building.old/', '.astro/', 'node_modules/', 'artifacts/', 'synthetic/', '**/*.astro'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

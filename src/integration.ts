@@ -24,6 +24,8 @@ import { robotsTxt, sitemapXml } from './presentation/sitemap.ts';
 import { loadDataset, releaseDataset, SubmissionError } from './ingestion/load.ts';
 import { formatReport } from './ingestion/problems.ts';
 import { publishStaged, stagingDir } from './presentation/staged-output.ts';
+import { formatFailures, preflight } from './presentation/preflight.ts';
+import type { SiteData } from './domain/commune-data.ts';
 
 /**
  * The checked submissions, or, when any has an error, the end of the run: the problem list as
@@ -38,12 +40,17 @@ function loadOrStop(logger: { error: (m: string) => void }): ReturnType<typeof l
     if (!(e instanceof SubmissionError)) throw e;
     const errors = e.problems.filter((p) => p.severity === 'error').length;
     logger.error(`\n${formatReport(e.problems)}`);
-    process.stderr.write(
-      `\nKhông dựng trang: ${errors} lỗi trong dữ liệu gửi lên (xem danh sách trên; kiểm tra lại bằng npm run validate). Trang đã công bố trước đó được giữ nguyên.\n` +
-        `Build stopped: ${errors} error(s) in the submissions (listed above; check with npm run validate). The previously built site is left as it was.\n`,
+    stop(
+      `Không dựng trang: ${errors} lỗi trong dữ liệu gửi lên (xem danh sách trên; kiểm tra lại bằng npm run validate). Trang đã công bố trước đó được giữ nguyên.`,
+      `Build stopped: ${errors} error(s) in the submissions (listed above; check with npm run validate). The previously built site is left as it was.`,
     );
-    process.exit(1);
   }
+}
+
+/** Ends the run with a final line in Vietnamese, then English: nothing has been written yet. */
+function stop(vi: string, en: string): never {
+  process.stderr.write(`\n${vi}\n${en}\n`);
+  process.exit(1);
 }
 
 export function submissions(): AstroIntegration {
@@ -51,6 +58,8 @@ export function submissions(): AstroIntegration {
   let shareImages: ShareRendering | undefined;
   /** The output folder the build was asked for, and the staging folder it really writes to. */
   let staged: { target: string; staging: string } | undefined;
+  /** Built once when the submissions are checked, for the share images; released when the pages render. */
+  let checkedSite: SiteData | undefined;
   return {
     name: 'bdhvs:submissions',
     hooks: {
@@ -59,7 +68,8 @@ export function submissions(): AstroIntegration {
       },
       // Share images start rendering in worker threads before Vite bundles anything.
       'astro:build:start': ({ logger }) => {
-        const site = buildSiteData(loadDataset().dataset, registry());
+        const site = checkedSite ?? buildSiteData(loadDataset().dataset, registry());
+        checkedSite = undefined;
         shareImages = startShareRendering(shareImageJobs(site, siteRoot, shareFonts()));
         // The content layer has its own copy by now; do not hold a second one while the pages render.
         releaseDataset();
@@ -130,6 +140,17 @@ export function submissions(): AstroIntegration {
           const shown = problems.slice(0, 10);
           const more = problems.length - shown.length;
           logger.warn(`\n${formatReport(shown)}${more > 0 ? `\n… ${more} cảnh báo khác / more warnings: npm run validate` : ''}`);
+        }
+        // Every figure through the functions its pages use: one that cannot be shown stops here, located.
+        const site = buildSiteData(dataset, registry());
+        if (command === 'build') checkedSite = site;
+        const failures = preflight(site);
+        if (failures.length > 0) {
+          logger.error(`\n${formatFailures(failures)}`);
+          stop(
+            `Không dựng trang: ${failures.length} số liệu không hiển thị được (xem danh sách trên). Trang đã công bố trước đó được giữ nguyên.`,
+            `Build stopped: ${failures.length} figure(s) could not be shown (listed above). The previously built site is left as it was.`,
+          );
         }
         const figures = dataset.reports.reduce((n, r) => n + r.figures.length, 0);
         logger.info(`${dataset.reports.length} báo cáo, ${figures} số liệu, ${dataset.models.length} mô hình.`);

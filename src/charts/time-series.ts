@@ -7,7 +7,7 @@ import { extent, line, scaleLinear, scaleUtc } from 'd3';
 import { attrs, esc, palette, px } from './svg.ts';
 
 export interface TimePoint {
-  /** ISO date (the end of a partial date). */
+  /** ISO date (the first day of a partial date, as documents are ordered). */
   date: string;
   value: number;
   display: string;

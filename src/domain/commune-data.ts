@@ -182,16 +182,28 @@ export function median(values: readonly number[]): number | undefined {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** One result per report for an indicator (the first row stated), oldest first: the figure's history. */
-export function historyOf(c: CommuneData | undefined, indicator: string): SourcedFigure[] {
-  const seen = new Set<string>();
-  const out: SourcedFigure[] = [];
-  for (const s of c?.results.get(indicator) ?? []) {
-    if (seen.has(s.report.id)) continue;
-    seen.add(s.report.id);
-    out.push(s);
+// A report page asks for the history of each of its figures: computed once per commune and indicator, not once
+// per figure (a table of 2,000 rows for one indicator made that quadratic). CommuneData is not changed after
+// buildSiteData; callers must not mutate the result.
+const histories = new WeakMap<CommuneData, Map<string, readonly SourcedFigure[]>>();
+
+/** One result per report for an indicator (the first row stated), oldest first: the figure's history. Cached. */
+export function historyOf(c: CommuneData | undefined, indicator: string): readonly SourcedFigure[] {
+  if (!c) return [];
+  let byIndicator = histories.get(c);
+  if (!byIndicator) histories.set(c, (byIndicator = new Map()));
+  let h = byIndicator.get(indicator);
+  if (!h) {
+    const seen = new Set<string>();
+    const out: SourcedFigure[] = [];
+    for (const s of c.results.get(indicator) ?? []) {
+      if (seen.has(s.report.id)) continue;
+      seen.add(s.report.id);
+      out.push(s);
+    }
+    byIndicator.set(indicator, (h = Object.freeze(out.reverse())));
   }
-  return out.reverse();
+  return h;
 }
 
 /**

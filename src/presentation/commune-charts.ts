@@ -18,7 +18,7 @@ import {
 } from '../domain/commune-data.ts';
 import { indicators } from '../domain/indicators.ts';
 import { formatValue } from '../domain/display.ts';
-import { formatPartialDate, partialDateEnd } from '../domain/dates.ts';
+import { formatPartialDate, partialDateStart } from '../domain/dates.ts';
 import { formatNumber } from '../domain/format.ts';
 import { rateBars, type RateBar } from '../charts/rate-bars.ts';
 import { timeSeries } from '../charts/time-series.ts';
@@ -195,7 +195,8 @@ function drawCommuneCharts(site: SiteData, code: string, locale: Locale): Commun
     const h = historyOf(data, def.code).filter((s) => comparableValue(s.figure) !== undefined);
     if (h.length < 2) continue;
     const points = h.map((s) => ({
-      date: partialDateEnd(s.report.meta.period?.to ?? s.report.meta.date),
+      // The first day of a partial date, as documents are ordered (compareDocumentDates): never later than stated.
+      date: partialDateStart(s.report.meta.period?.to ?? s.report.meta.date),
       value: comparableValue(s.figure)!,
       display: fv(s.figure),
       dateLabel: formatPartialDate(s.report.meta.date, locale),

@@ -54,7 +54,8 @@ export function atomFeed(site: SiteData, o: FeedOptions): string {
       xml: `<entry><title>${esc(title)}</title><link href="${esc(href)}"/><id>${esc(href)}</id><updated>${updated}</updated><author><name>${esc(author)}</name></author><summary>${esc(summary)}</summary></entry>`,
     };
   });
-  const updated = entries.reduce((m, e) => (e.updated > m ? e.updated : m), '2025-01-01T00:00:00Z');
+  // The newest entry; a feed with no entry yet was last updated when it was built (no invented date).
+  const updated = entries.reduce((m, e) => (e.updated > m ? e.updated : m), '') || `${now.toISOString().slice(0, 19)}Z`;
   const self = new URL(o.locale === 'en' ? 'en/feed.xml' : 'feed.xml', o.siteRoot).href;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',

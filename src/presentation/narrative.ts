@@ -93,7 +93,9 @@ function protocolRelative(url: unknown): boolean {
 /** Links to another host without a scheme lose their href (their text stays); such images are dropped. */
 function dropProtocolRelative(n: { type: string; tagName?: string; properties?: Properties; children?: unknown[] }): void {
   if (!n.children) return;
-  n.children = (n.children as Array<typeof n>).filter((c) => !(c.type === 'element' && c.tagName === 'img' && protocolRelative(c.properties?.src)));
+  n.children = (n.children as Array<typeof n>).filter(
+    (c) => !(c.type === 'element' && c.tagName === 'img' && protocolRelative(c.properties?.src)),
+  );
   for (const c of n.children as Array<typeof n>) {
     if (c.type === 'element' && c.properties) {
       for (const key of ['href', 'src', 'cite', 'longDesc'] as const) if (protocolRelative(c.properties[key])) delete c.properties[key];

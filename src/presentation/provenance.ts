@@ -7,13 +7,13 @@
 import { historyOf, sameValue, type CommuneData, type SourcedFigure } from '../domain/commune-data.ts';
 import { formatPartialDate } from '../domain/dates.ts';
 import { formatValueNumber, qualifierLabels, qualifierText } from '../domain/display.ts';
-import type { ParsedValue } from '../domain/schemas.ts';
+import type { Figure, ParsedValue } from '../domain/schemas.ts';
 import { problemCatalogue } from '../ingestion/problems.ts';
-import type { Locale } from '../i18n/ui.ts';
+import { useTranslations, type Locale } from '../i18n/ui.ts';
 
 export interface FigureHistory {
   /** One figure per document for the indicator, oldest first (historyOf). */
-  history: SourcedFigure[];
+  history: readonly SourcedFigure[];
   /** Where this figure sits in the history; -1 when it is not tracked (a second row in one document, a target). */
   index: number;
   /** The figure states something other than the document before it did. */
@@ -67,4 +67,37 @@ export function warningText(w: { code: string; detail: string }, locale: Locale)
   const catalogue: Record<string, { vi: (d: string) => string; en: (d: string) => string } | undefined> = problemCatalogue;
   const m = catalogue[w.code];
   return m ? m[locale](w.detail) : w.code;
+}
+
+/** A warning as a page shows it: in full, or, when the same long warning was written out on an earlier row, a reference to that row. */
+export interface PageWarning {
+  text: string;
+  /** Index (in the list given to pageWarnings) of the figure whose row carries the full text. */
+  sameAs?: number;
+}
+
+/** Warnings longer than this are written out once per page when several rows share them. */
+export const longWarning = 160;
+
+/**
+ * The warnings of a page's figures, in order. A warning several rows share (a conflict between duplicate rows
+ * lists every row) is written out in full on the first row only when it is long; later rows point to that row. So
+ * a page grows linearly with its rows: 2,000 conflicting rows used to repeat a 2,000-item detail on every row.
+ */
+export function pageWarnings(figures: readonly Figure[], locale: Locale): PageWarning[][] {
+  const t = useTranslations(locale);
+  const firstIndex = new Map<string, number>();
+  return figures.map((f, i) =>
+    f.warnings.map((w) => {
+      const text = warningText(w, locale);
+      if (text.length <= longWarning) return { text };
+      const key = `${w.code}\u0000${w.detail}`;
+      const first = firstIndex.get(key);
+      if (first === undefined) {
+        firstIndex.set(key, i);
+        return { text };
+      }
+      return { text: t('report.sameWarning', { n: figures[first]!.line }), sameAs: first };
+    }),
+  );
 }

@@ -102,7 +102,18 @@ describe('histogram with numbers beyond a float', () => {
     const raw = `${big}/${big}0`;
     const value = { raw, qualifiers: [], qualifierWords: [], form: 'fraction' as const, value: big, decimals: 0, denominator: `${big}0` };
     const figures = [
-      { indicator: 'ty_le.nguoi_truong_thanh', type: 'kết quả' as const, value, label: 'a', unit: 'người', note: '', location: '', stt: '1', line: 2, warnings: [] },
+      {
+        indicator: 'ty_le.nguoi_truong_thanh',
+        type: 'kết quả' as const,
+        value,
+        label: 'a',
+        unit: 'người',
+        note: '',
+        location: '',
+        stt: '1',
+        line: 2,
+        warnings: [],
+      },
     ];
     const report: Report = {
       id: '24682-x/r',

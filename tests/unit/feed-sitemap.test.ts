@@ -67,13 +67,27 @@ describe('atomFeed writes valid Atom whatever the text', () => {
     const yearOnly = report('b/nam-2026', '2026', '1,ty_le.nguoi_truong_thanh,a,%,70%\n');
     const future = report('b/2027', '2027-03', '1,ty_le.nguoi_truong_thanh,a,%,75%\n');
     const site = buildSiteData({ reports: [yearOnly, future], models: [] }, registry());
-    const xml = atomFeed(site, { locale: 'en', siteRoot: 'https://x.vn/', reportHref: (id) => `https://x.vn/en/bao-cao/${id}/`, now: build });
+    const xml = atomFeed(site, {
+      locale: 'en',
+      siteRoot: 'https://x.vn/',
+      reportHref: (id) => `https://x.vn/en/bao-cao/${id}/`,
+      now: build,
+    });
     const { elements, text } = parseXml(xml);
     expect(elements.filter((e) => e === 'entry')).toHaveLength(2);
     expect(text.get('feed/entry/author/name')).toEqual(['UBND xã Thuận An', 'UBND xã Thuận An']);
     expect(text.get('feed/entry/updated')).toEqual(['2026-12-03T11:00:00Z', '2026-01-01T00:00:00Z']);
     expect(text.get('feed/updated')).toEqual(['2026-12-03T11:00:00Z']);
     expect(xml).not.toContain('2026-12-31');
+  });
+  it('a feed with no document yet is dated by its build, not by an invented day', () => {
+    const xml = atomFeed(buildSiteData({ reports: [], models: [] }, registry()), {
+      locale: 'vi',
+      siteRoot: 'https://x.vn/',
+      reportHref: (id) => id,
+      now: build,
+    });
+    expect(parseXml(xml).text.get('feed/updated')).toEqual(['2026-12-03T11:00:00Z']);
   });
 });
 

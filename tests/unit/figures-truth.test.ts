@@ -73,6 +73,12 @@ describe('a year-only report is not shown as newer than a dated one of the same 
     const older = { figure: yearOnly.figures[0]!, report: data.reports[1]! };
     expect(figureHistory(data, older).supersededBy?.figure.value.raw).toBe('85%');
   });
+  it('draws the dated figure as the last point over time', () => {
+    const chart = communeCharts(site, '24682', 'vi').find((c) => c.id === 'theo-thoi-gian-ty-le-nguoi-truong-thanh')!;
+    expect(chart.rows.map((r) => r[1])).toEqual(['80%', '85%']);
+    const labels = [...chart.svg.matchAll(/class="chart-legend"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(labels.indexOf('năm 2026')).toBeLessThan(labels.indexOf('15/12/2026'));
+  });
 });
 
 describe('sameValue compares what a figure means, not its text', () => {

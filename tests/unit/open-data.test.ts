@@ -308,7 +308,13 @@ describe('which figure is the latest', () => {
   const doc = (id: string, date: string, rows: string): Report => {
     const { figures, problems } = parseReportTable(`${id}.csv`, header + rows);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    return { id: `24682-thuan-an/${id}`, file: `${id}.mdx`, meta: { commune: '24682', kind: 'báo cáo', title: id, date, issuer: 'UBND' }, figures, body: '' };
+    return {
+      id: `24682-thuan-an/${id}`,
+      file: `${id}.mdx`,
+      meta: { commune: '24682', kind: 'báo cáo', title: id, date, issuer: 'UBND' },
+      figures,
+      body: '',
+    };
   };
   const older = doc(
     'nam-2026',
