@@ -2,10 +2,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { SubmittedFile } from './submissions.ts';
+import { attachWorkbooks } from './xlsx-node.ts';
 
-const submissionExt = /\.(csv|mdx)$/i;
+const submissionExt = /\.(csv|mdx|xlsx)$/i;
 
-/** All .csv and .mdx files under the given paths (files or folders), relative to root. */
+/** All .csv, .xlsx and .mdx files (workbooks read, see xlsx-node.ts) under the given paths (files or folders), relative to root. */
 export function collectFiles(root: string, paths: readonly string[]): SubmittedFile[] {
   const out: SubmittedFile[] = [];
   const walk = (abs: string) => {
@@ -17,5 +18,5 @@ export function collectFiles(root: string, paths: readonly string[]): SubmittedF
     }
   };
   for (const p of paths) walk(resolve(root, p));
-  return out;
+  return attachWorkbooks(out);
 }

@@ -16,11 +16,14 @@ import { readMdxSource } from './mdx-source.ts';
 import { problem, type Problem } from './problems.ts';
 import { parseReportTable } from './report-table.ts';
 import { comparePartialDates } from '../domain/dates.ts';
+import { parseWorkbookTable, type RawWorkbook } from './xlsx.ts';
 
 export interface SubmittedFile {
   /** Path relative to the project root, with forward slashes: "content/reports/24682/2026-05-bao-cao.mdx". */
   path: string;
   bytes: Uint8Array;
+  /** An .xlsx file as read by xlsx.ts (reading is asynchronous, so it is done before checking). */
+  workbook?: RawWorkbook;
 }
 
 export interface Report {
@@ -102,8 +105,15 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
 
   for (const f of sorted) {
     const ext = /\.([^./]+)$/.exec(f.path)?.[1] ?? '';
-    if (/^(csv|mdx)$/i.test(ext) && ext !== ext.toLowerCase()) {
+    if (/^(csv|mdx|xlsx)$/i.test(ext) && ext !== ext.toLowerCase()) {
       problems.push(problem('file.extension-case', { file: f.path, found: ext }));
+      continue;
+    }
+    if (ext === 'xlsx') {
+      if (!byPath.has(`${stripExt(f.path)}.mdx`) || f.path.startsWith(MODELS_DIR)) {
+        if (options.requirePairs || f.path.startsWith(MODELS_DIR)) problems.push(problem('file.orphan-csv', { file: f.path }));
+        problems.push(...parseWorkbookTable(f.path, f.workbook).problems);
+      }
       continue;
     }
     if (ext === 'csv') {
@@ -122,9 +132,15 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
     if (submissionKind(f.path, text) === 'report') {
       const src = readMdxSource(f.path, text, ReportFrontmatter);
       problems.push(...src.problems);
-      const csv = byPath.get(`${stripExt(f.path)}.csv`);
+      const xlsx = byPath.get(`${stripExt(f.path)}.xlsx`);
+      const csv = byPath.get(`${stripExt(f.path)}.csv`) ?? xlsx;
       let figures: Figure[] = [];
-      if (csv) {
+      if (xlsx && csv !== xlsx) problems.push(problem('file.table-twice', { file: xlsx.path }));
+      if (csv === xlsx && xlsx) {
+        const table = parseWorkbookTable(xlsx.path, xlsx.workbook);
+        problems.push(...table.problems);
+        figures = table.figures;
+      } else if (csv) {
         const csvText = decodeText(csv.path, csv.bytes, problems);
         if (csvText !== undefined) {
           const table = parseReportTable(csv.path, csvText);
