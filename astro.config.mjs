@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { submissions } from './src/integration.ts';
+import { clientRegistryPlugin } from './src/check/registry-plugin.ts';
 
 /**
  * `site` and `base` come from the environment so the same build serves a
@@ -20,6 +21,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [submissions()],
   vite: {
+    // The check page's browser bundle gets a slim copy of the commune registry (src/check/registry-plugin.ts).
+    plugins: [clientRegistryPlugin()],
     build: {
       rolldownOptions: {
         // One harmless warning per MDX file (withastro/astro#18087) would bury real warnings.

@@ -5,9 +5,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatReport } from '../ingestion/problems.ts';
 import { collectFiles } from '../ingestion/read-files.ts';
 import { checkSubmissions, hasErrors } from '../ingestion/submissions.ts';
+import { validateText } from '../ingestion/validate-report.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -21,10 +21,6 @@ for (const p of paths) {
 // When named files are checked one by one, a CSV without its .mdx is not an error yet.
 const requirePairs = paths.every((p) => statSync(resolve(root, p)).isDirectory());
 const files = collectFiles(root, paths);
-const { dataset, problems } = checkSubmissions(files, { requirePairs });
-if (problems.length > 0) console.log(formatReport(problems));
-const figures = dataset.reports.reduce((n, r) => n + r.figures.length, 0);
-console.log(
-  `Đã kiểm tra ${files.length} tệp: ${dataset.reports.length} báo cáo, ${figures} số liệu, ${dataset.models.length} mô hình. / Checked ${files.length} files: ${dataset.reports.length} reports, ${figures} figures, ${dataset.models.length} models.`,
-);
-process.exit(hasErrors(problems) ? 1 : 0);
+const result = checkSubmissions(files, { requirePairs });
+console.log(validateText(files.length, result));
+process.exit(hasErrors(result.problems) ? 1 : 0);
