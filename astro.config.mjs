@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { submissions } from './src/integration.ts';
 import { clientRegistryPlugin } from './src/check/registry-plugin.ts';
 
@@ -19,7 +20,10 @@ export default defineConfig({
   // Lossless whitespace removal: formatting the templates never changes the rendered text.
   compressHTML: true,
   build: { format: 'directory' },
-  integrations: [submissions()],
+  // MDX for the site's own pages only (the submission guide); submitted MDX is never compiled (src/ingestion/mdx-source.ts).
+  integrations: [submissions(), mdx()],
+  // Plain code blocks in the site's own Markdown/MDX pages: the site's styles, no highlighter colours to check for contrast.
+  markdown: { syntaxHighlight: false },
   vite: {
     // The check page's browser bundle gets a slim copy of the commune registry (src/check/registry-plugin.ts).
     plugins: [clientRegistryPlugin()],

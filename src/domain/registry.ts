@@ -58,6 +58,7 @@ export const reservedPaths = [
   'nhung',
   'in',
   'kiem-tra',
+  'huong-dan',
 ];
 
 export interface Registry {

@@ -49,6 +49,7 @@ export const vi = {
   'check.downloadZip': 'Tải tệp nén {name}',
   'check.noDownload': 'Sửa hết lỗi để tải về bộ tệp đặt đúng tên.',
   'check.fromCommune': 'Kiểm tra số liệu, tải mẫu bảng trống',
+  'check.guide': 'Hướng dẫn nộp số liệu',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -103,4 +104,5 @@ export const en: Record<keyof typeof vi, string> = {
   'check.downloadZip': 'Download {name}',
   'check.noDownload': 'Fix every error to download the correctly named files.',
   'check.fromCommune': 'Check figures, download a blank template',
+  'check.guide': 'Submission guide',
 };
