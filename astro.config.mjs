@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { submissions } from './src/integration.ts';
+import { clientRegistryPlugin } from './src/check/registry-plugin.ts';
 
 /**
  * `site` and `base` come from the environment so the same build serves a
@@ -18,7 +20,10 @@ export default defineConfig({
   // Lossless whitespace removal: formatting the templates never changes the rendered text.
   compressHTML: true,
   build: { format: 'directory' },
-  integrations: [submissions()],
+  // MDX for the site's own pages only (the submission guide); submitted MDX is never compiled (src/ingestion/mdx-source.ts).
+  integrations: [submissions(), mdx()],
+  // Plain code blocks in the site's own Markdown/MDX pages: the site's styles, no highlighter colours to check for contrast.
+  markdown: { syntaxHighlight: false },
   // Content-Security-Policy on every page, as a <meta http-equiv> tag (a static site sets no headers): Astro adds
   // script-src and style-src with the hashes of the page's own scripts and styles, so nothing else runs. Narratives
   // may show images over https; embeds stay embeddable (frame-ancestors cannot be set from a meta tag).
@@ -36,6 +41,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The check page's browser bundle gets a slim copy of the commune registry (src/check/registry-plugin.ts).
+    plugins: [clientRegistryPlugin()],
     build: {
       rolldownOptions: {
         // One harmless warning per MDX file (withastro/astro#18087) would bury real warnings.

@@ -46,7 +46,20 @@ const kindPrefixes: ReadonlyArray<readonly [string, CommuneKind]> = [
 ];
 
 /** Top-level paths the site uses for itself; no province slug may take one. */
-export const reservedPaths = ['en', 'mo-hinh', 'du-lieu', 'tim-kiem', 'gioi-thieu', 'tinh', '_astro', 'pagefind', 'nhung', 'in'];
+export const reservedPaths = [
+  'en',
+  'mo-hinh',
+  'du-lieu',
+  'tim-kiem',
+  'gioi-thieu',
+  'tinh',
+  '_astro',
+  'pagefind',
+  'nhung',
+  'in',
+  'kiem-tra',
+  'huong-dan',
+];
 
 export interface Registry {
   provinces: readonly Province[];

@@ -7,6 +7,7 @@ import * as opendata from './parts/opendata.ts';
 import * as citations from './parts/citations.ts';
 import * as share from './parts/share.ts';
 import * as feeds from './parts/feeds.ts';
+import * as check from './parts/check.ts';
 
 const core = {
   'site.name': 'Bình dân học vụ số — Số liệu công khai',
@@ -159,7 +160,7 @@ const core = {
 } as const;
 
 /** Vietnamese strings: the core ones and each feature's part (src/i18n/parts/*.ts). */
-export const vi = { ...core, ...opendata.vi, ...citations.vi, ...share.vi, ...feeds.vi } as const;
+export const vi = { ...core, ...opendata.vi, ...citations.vi, ...share.vi, ...feeds.vi, ...check.vi } as const;
 
 export type UiKey = keyof typeof vi;
 
@@ -315,7 +316,7 @@ const coreEn: Record<keyof typeof core, string> = {
     'Names of communes, provinces and documents, and the communes’ own words (narratives, explanations, figures as written), are kept in Vietnamese.',
 };
 
-export const en: Record<UiKey, string> = { ...coreEn, ...opendata.en, ...citations.en, ...share.en, ...feeds.en };
+export const en: Record<UiKey, string> = { ...coreEn, ...opendata.en, ...citations.en, ...share.en, ...feeds.en, ...check.en };
 
 export type Locale = 'vi' | 'en';
 export const catalogues: Record<Locale, Record<UiKey, string>> = { vi, en };

@@ -19,6 +19,8 @@ export interface Problem {
   row?: number;
   /** 1-based column: in a CSV the spreadsheet column number (1 = A), in MDX the character. */
   column?: number;
+  /** In a workbook (.xlsx): the sheet the table was read from; line is then its row number. */
+  sheet?: string;
   /** The field: a CSV header as written in the file, or a frontmatter key. */
   field?: string;
   /** What was found, quoted from the file. */
@@ -452,6 +454,29 @@ export const problemCatalogue = {
     vi: (d) => `Mô hình thuộc đơn vị khác với báo cáo nguồn (${d}).`,
     en: (d) => `Model and its source report are about different communes (${d}).`,
   },
+  // Excel workbooks (.xlsx)
+  'file.table-twice': {
+    severity: 'error',
+    vi: () => 'Báo cáo có cả bảng .csv và bảng .xlsx cùng tên. Chỉ giữ một trong hai tệp.',
+    en: () => 'The report has both a .csv and an .xlsx table of the same name. Keep only one.',
+  },
+  'xlsx.unreadable': {
+    severity: 'error',
+    vi: (d) => `Không đọc được tệp Excel (${d}). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng "Sổ làm việc Excel (*.xlsx)".`,
+    en: (d) => `The Excel file cannot be read (${d}). Open it in Excel or LibreOffice and save it again as "Excel Workbook (*.xlsx)".`,
+  },
+  'xlsx.old-xls': {
+    severity: 'error',
+    vi: () => 'Tệp là dạng Excel cũ (.xls) dù mang đuôi .xlsx. Hãy lưu lại dạng "Sổ làm việc Excel (*.xlsx)".',
+    en: () => 'The file is an old Excel .xls workbook with an .xlsx name. Save it again as "Excel Workbook (*.xlsx)".',
+  },
+  'xlsx.percent-number': {
+    severity: 'error',
+    vi: (d) =>
+      `Ô kết quả là một con số (${d}) trong dòng có đơn vị "%": Excel lưu ô định dạng phần trăm 80% thành 0,8, nên không biết số này là ${d}% hay (${d} × 100)%. Hãy định dạng ô là Văn bản (Text) rồi gõ lại đúng như văn bản ghi, ví dụ 80%.`,
+    en: (d) =>
+      `The result is a number (${d}) in a "%" row: Excel stores 80% as 0.8, so it is unclear which percentage is meant. Format the cell as Text and type the value as written, e.g. 80%.`,
+  },
 } as const satisfies Record<string, Message>;
 
 export type ProblemCode = keyof typeof problemCatalogue;
@@ -489,11 +514,11 @@ export function columnLetter(n: number): string {
 /** One problem as a line a commune officer can act on. */
 export function formatProblem(p: Problem): string {
   // In a CSV the column is a spreadsheet column: show its letter as Excel does.
-  const column = p.column === undefined ? '' : p.file.endsWith('.csv') ? `cột ${columnLetter(p.column)}` : `cột ${p.column}`;
+  const column = p.column === undefined ? '' : /\.(csv|xlsx)$/.test(p.file) ? `cột ${columnLetter(p.column)}` : `cột ${p.column}`;
   const line =
     p.line === undefined ? '' : p.row !== undefined && p.row !== p.line ? `dòng ${p.line} (hàng ${p.row} trong Excel)` : `dòng ${p.line}`;
   // File names, fields and quotes come from the submission: escape anything that could rewrite a terminal line.
-  const where = escapeForTerminal([p.file, line, column].filter(Boolean).join(', '));
+  const where = escapeForTerminal([p.file, cellReference(p), line, column].filter(Boolean).join(', '));
   const field = p.field ? ` [${escapeForTerminal(p.field)}]` : '';
   const found = p.found !== undefined ? `\n    Tìm thấy / found: ${escapeForTerminal(JSON.stringify(p.found))}` : '';
   const label = p.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING';
@@ -510,6 +535,13 @@ export function summaryLine(problems: readonly Problem[]): string {
       ? ' Hãy sửa các lỗi rồi gửi lại. / Fix the errors and submit again.'
       : ' Các tệp đạt yêu cầu, có thể gửi. / The files pass the checks.')
   );
+}
+
+/** Where in a workbook, as Excel writes it: Sheet1!E7, 'Số liệu'!E7, or the whole row Sheet1!7:7. */
+export function cellReference(p: Pick<Problem, 'sheet' | 'line' | 'column'>): string {
+  if (p.sheet === undefined || p.line === undefined) return '';
+  const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.sheet) ? p.sheet : `'${p.sheet.replace(/'/g, "''")}'`;
+  return p.column === undefined ? `${sheet}!${p.line}:${p.line}` : `${sheet}!${columnLetter(p.column)}${p.line}`;
 }
 
 export function formatReport(problems: readonly Problem[]): string {

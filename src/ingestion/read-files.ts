@@ -7,6 +7,7 @@ import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync, type S
 import { join, relative, resolve, sep } from 'node:path';
 import { limits } from '../domain/schemas.ts';
 import type { SubmittedFile } from './submissions.ts';
+import { attachWorkbooks } from './xlsx-node.ts';
 
 /** Files whose content ingestion reads; any other file is only named (as not used), never read. */
 const readExt = /\.(csv|mdx|txt|xlsx)$/i;
@@ -60,5 +61,5 @@ export function collectFiles(root: string, paths: readonly string[]): SubmittedF
   };
   // A path named on the command line (or the content folder itself) may be a link; what is inside it may not.
   for (const p of paths) walk(resolve(root, p), statSync(resolve(root, p)));
-  return out;
+  return attachWorkbooks(out);
 }

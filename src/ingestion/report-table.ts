@@ -8,7 +8,7 @@
 import { limits, reportColumns, rowTypes, type Figure, type ReportColumn, type RowType } from '../domain/schemas.ts';
 import { indicatorForRow, indicators, isLocalIndicatorCode } from '../domain/indicators.ts';
 import { checkFigure } from '../domain/checks.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv, type CsvParse } from './csv.ts';
 import { problem, type Problem } from './problems.ts';
 import { cleanText, fold } from './text.ts';
 import { parseValue } from './value.ts';
@@ -70,9 +70,13 @@ function editDistance(a: string, b: string): number {
 }
 
 export function parseReportTable(file: string, text: string): TableParse {
+  return parseReportRecords(file, parseCsv(text));
+}
+
+/** The table checks on parsed records: from a CSV, or from a workbook's sheet (xlsx.ts). */
+export function parseReportRecords(file: string, { records, unclosedQuoteLine }: CsvParse): TableParse {
   const problems: Problem[] = [];
   const figures: Figure[] = [];
-  const { records, unclosedQuoteLine } = parseCsv(text);
   if (unclosedQuoteLine !== undefined) {
     problems.push(problem('csv.unclosed-quote', { file, line: unclosedQuoteLine }));
   }

@@ -18,6 +18,7 @@ import { problem, type Problem } from './problems.ts';
 import { parseReportTable } from './report-table.ts';
 import { comparePartialDates } from '../domain/dates.ts';
 import { findIllegalCharacters } from './text.ts';
+import { parseWorkbookTable, type RawWorkbook } from './xlsx.ts';
 
 export interface SubmittedFile {
   /** Path relative to the project root, with forward slashes: "content/reports/24682/2026-05-bao-cao.mdx". */
@@ -27,6 +28,8 @@ export interface SubmittedFile {
   refused?: 'file.symlink' | 'file.not-regular' | 'file.too-large';
   /** Size in bytes, for a file refused as too large. */
   size?: number;
+  /** An .xlsx file as read by xlsx.ts (reading is asynchronous, so it is done before checking). */
+  workbook?: RawWorkbook;
 }
 
 export interface Report {
@@ -182,8 +185,15 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
     }
     if (collided.has(f.path)) continue;
     const ext = /\.([^./]+)$/.exec(f.path)?.[1] ?? '';
-    if (/^(csv|mdx|txt)$/i.test(ext) && ext !== ext.toLowerCase()) {
+    if (/^(csv|mdx|txt|xlsx)$/i.test(ext) && ext !== ext.toLowerCase()) {
       problems.push(problem('file.extension-case', { file: f.path, found: ext }));
+      continue;
+    }
+    if (ext === 'xlsx') {
+      if (!byPath.has(`${stripExt(f.path)}.mdx`) || f.path.startsWith(MODELS_DIR)) {
+        if (options.requirePairs || f.path.startsWith(MODELS_DIR)) problems.push(problem('file.orphan-csv', { file: f.path }));
+        problems.push(...parseWorkbookTable(f.path, f.workbook).problems);
+      }
       continue;
     }
     if (ext === 'csv') {
@@ -222,11 +232,17 @@ export function checkSubmissions(files: readonly SubmittedFile[], options: Check
       const src = readMdxSource(f.path, text, ReportFrontmatter);
       problems.push(...src.problems, ...checkNarrativeLength(f.path, src.body));
       const txt = byPath.get(`${stripExt(f.path)}.txt`);
-      const csv = byPath.get(`${stripExt(f.path)}.csv`) ?? txt;
+      const xlsx = byPath.get(`${stripExt(f.path)}.xlsx`);
+      const csv = byPath.get(`${stripExt(f.path)}.csv`) ?? xlsx ?? txt;
       let figures: Figure[] = [];
+      if (xlsx && csv !== xlsx) problems.push(problem('file.table-twice', { file: xlsx.path }));
       if (csv === txt && txt && !txt.refused) problems.push(problem('file.txt-table', { file: txt.path }));
       // A table refused by the file reader (link, too large) is already reported; there is nothing to parse.
-      if (csv && !csv.refused) {
+      if (csv === xlsx && xlsx && !xlsx.refused) {
+        const table = parseWorkbookTable(xlsx.path, xlsx.workbook);
+        problems.push(...table.problems);
+        figures = table.figures;
+      } else if (csv && !csv.refused) {
         const csvText = decodeText(csv.path, csv.bytes, problems);
         if (csvText !== undefined) {
           const table = parseReportTable(csv.path, csvText);
@@ -304,10 +320,10 @@ function unusedFile(path: string, byPath: ReadonlyMap<string, SubmittedFile>): P
   if (ext === 'md' || ext === 'markdown') {
     return advice(`Tệp văn bản phải có đuôi .mdx: hãy đổi tên thành "${stripExt(name)}.mdx".`, `Rename it to "${stripExt(name)}.mdx".`);
   }
-  if (/^(xlsx|xlsm|xls|ods)$/.test(ext)) {
+  if (/^(xlsm|xls|ods)$/.test(ext)) {
     return advice(
-      'Bảng Excel cần lưu lại dạng "CSV UTF-8 (Comma delimited)" (File › Save As) với đuôi .csv, cùng tên với tệp .mdx của văn bản; sau đó xóa tệp Excel khỏi thư mục này.',
-      'Save the workbook as "CSV UTF-8 (Comma delimited)" with the name of its .mdx, then remove the workbook.',
+      'Chỉ đọc được bảng Excel dạng .xlsx: hãy lưu lại (File › Save As) dạng "Excel Workbook (.xlsx)" hoặc "CSV UTF-8 (Comma delimited)", cùng tên với tệp .mdx của văn bản; sau đó xóa tệp cũ khỏi thư mục này.',
+      'Only .xlsx workbooks are read: save it as "Excel Workbook (.xlsx)" or "CSV UTF-8" with the name of its .mdx, then remove this file.',
     );
   }
   if (/^(docx|doc|odt|pdf|rtf)$/.test(ext)) {

@@ -479,6 +479,7 @@ const problemGroupProse: Record<string, { en: string; vi: string }> = {
   quality: { en: 'Data quality (published beside the figure)', vi: 'Chất lượng số liệu (công bố kèm con số)' },
   mdx: { en: 'MDX and frontmatter', vi: 'Phần thông tin văn bản và bài viết' },
   ref: { en: 'References between files', vi: 'Liên kết giữa các tệp' },
+  xlsx: { en: 'Excel workbooks (.xlsx)', vi: 'Tệp Excel (.xlsx)' },
 };
 
 // ===========================================================================
@@ -1151,7 +1152,8 @@ export async function renderDataContract(): Promise<string> {
       `- A **report** is an \`.mdx\` file under \`${REPORTS_DIR}\` with, optionally, a \`.csv\` of the same base name beside it. A document without figures has no CSV. A CSV without its \`.mdx\` is an error (\`file.orphan-csv\`) when a whole folder is checked.`,
       `- A report's **id** is its path below \`${REPORTS_DIR}\` without the extension (\`24682-thuan-an/2026-05-bao-cao-tong-ket\`). It is the report's URL (\`/bao-cao/<id>/\`) and what a model's \`report\` field points to.`,
       `- A **model** is an \`.mdx\` file under \`${MODELS_DIR}\` (no CSV); its id is built the same way (\`/mo-hinh/<id>/\`).`,
-      '- `.mdx` and `.csv` files are read. A `.txt` with the base name of an `.mdx` and no `.csv` beside it is read as that report’s table (Excel’s “Unicode Text” is a UTF-16, tab-separated table; warning `file.txt-table`). Every other file gets a warning that names it, says it is not published and what to do with it (`file.unused`, a warning so that one stray file cannot stop the national build: a `.mdx.txt` saved by Notepad, an `.xlsx`, a `.docx`/`.pdf` original, an image …), so nothing put in `content/` is skipped silently. Names starting with a dot (system files) are skipped; the `SYNTHETIC` marker of generated data is read by the build.',
+      '- `.mdx`, `.csv` and `.xlsx` files are read. A `.txt` with the base name of an `.mdx` and no `.csv` beside it is read as that report’s table (Excel’s “Unicode Text” is a UTF-16, tab-separated table; warning `file.txt-table`). Every other file gets a warning that names it, says it is not published and what to do with it (`file.unused`, a warning so that one stray file cannot stop the national build: a `.mdx.txt` saved by Notepad, an old `.xls`, a `.docx`/`.pdf` original, an image …), so nothing put in `content/` is skipped silently. Names starting with a dot (system files) are skipped; the `SYNTHETIC` marker of generated data is read by the build.',
+      '- The table may instead be an Excel workbook `<file>.xlsx` (read with read-excel-file, `src/ingestion/xlsx.ts`): the sheet named “Số liệu” if there is one, else the first sheet, is read as the same table, and problems are located by sheet and cell (`Sheet1!E7`) besides row and column. Text cells are taken as typed; number cells are written with a decimal comma at Excel’s 15-digit precision; a number cell between 0 and 1 in a “%” row is refused (`xlsx.percent-number`: a cell formatted as a percentage stores 80% as 0.8). A report with both a `.csv` and an `.xlsx` is an error (`file.table-twice`).',
       '- The folder name `<code>-<name>` is a convention for humans. The commune a file belongs to is its frontmatter `commune` field, not the folder (nothing checks that they agree).',
       '- Convention for file names (not enforced): lower-case ASCII with hyphens, starting with the document date (`2026-06-02-bao-cao-141`), so that ids and URLs are readable.',
     ].join('\n'),
@@ -1715,6 +1717,7 @@ export async function renderHuongDan(): Promise<string> {
       '- Nếu máy không có mục “CSV UTF-8” mà chỉ có “CSV (Comma delimited)” hoặc “Unicode Text”, vẫn gửi được: hệ thống tự chuyển và chỉ nhắc (cảnh báo). Lần sau nên chọn “CSV UTF-8”.',
       '- Nếu bảng gõ bằng phông chữ cũ **TCVN3 (ABC)** như `.VnTime`, `.VnArial` (chữ hiện thành ký tự lạ khi đổi sang phông Times New Roman), hệ thống **không nhận** và báo lỗi. Cách chuyển sang Unicode bằng Unikey: bôi đen toàn bộ bảng trong Excel và sao chép (Ctrl+C); bấm chuột phải vào biểu tượng Unikey, chọn **Công cụ...** (hoặc bấm Ctrl+Shift+F6); chọn **Nguồn: TCVN3 (ABC)**, **Đích: Unicode**, bấm **Chuyển mã**; dán lại vào Excel (Ctrl+V), đổi phông chữ sang Times New Roman, rồi lưu dạng “CSV UTF-8 (Comma delimited)”.',
       '- Không đổi tên tệp `.xlsx` thành `.csv`: tệp như vậy không phải bảng CSV và sẽ bị báo lỗi.',
+      '- **Cũng có thể gửi thẳng tệp Excel `.xlsx`** (Excel: **Excel Workbook (\\*.xlsx)**; LibreOffice: **Excel 2007-365 (.xlsx)**) thay cho tệp `.csv`, cùng tên với tệp `.mdx`, không gửi cả hai. Hệ thống đọc trang tính tên “Số liệu” (nếu không có thì trang tính đầu tiên) và báo lỗi theo ô, ví dụ `Sheet1!E7`. Đây là cách an toàn nhất với chữ tiếng Việt: lệnh lưu “CSV (Comma delimited)” thường của Excel ghi theo bảng mã Windows, có thể làm hỏng dấu. Trong tệp Excel, hãy định dạng cột Kết quả là **Text** (Văn bản): ô định dạng phần trăm lưu 80% thành 0,8 và sẽ bị báo lỗi. Mẫu bảng trống của từng xã tải ở trang **Kiểm tra số liệu** của trang web.',
       '- Excel có thể tự đổi cách viết con số khi gõ hoặc khi mở lại tệp CSV (bỏ số 0 ở đầu, đổi dấu chấm, dấu phẩy theo cài đặt của máy, biến 1/2 thành ngày tháng). Cách chắc chắn nhất là định dạng cột Kết quả là **Text** (Văn bản) trước khi gõ số, và mở tệp CSV bằng Notepad để xem lại trước khi gửi.',
     ].join('\n'),
   );
@@ -2100,7 +2103,7 @@ function unusedFileExamples(): Array<[string, Problem]> {
   const dir = `${REPORTS_DIR}24682-thuan-an/`;
   const names = [
     '2026-06-02-bao-cao.mdx.txt',
-    '2026-06-02-bao-cao.xlsx',
+    '2026-06-02-bao-cao.xls',
     '2026-06-02-bao-cao.docx',
     '2026-06-02-bao-cao.md',
     'anh-lop-hoc.jpg',

@@ -5,9 +5,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatValidation } from '../ingestion/problems.ts';
 import { collectFiles } from '../ingestion/read-files.ts';
 import { checkSubmissions, hasErrors } from '../ingestion/submissions.ts';
+import { validateText } from '../ingestion/validate-report.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -40,7 +40,6 @@ const synthetic = paths.some((p) => statSync(resolve(root, p)).isDirectory() && 
 const checked = checkSubmissions(files, { requirePairs, ...(synthetic ? { today: false as const } : {}) });
 const { dataset } = checked;
 const problems = checked.problems.map((p) => (shown.has(p.file) ? { ...p, file: shown.get(p.file)! } : p));
-const figures = dataset.reports.reduce((n, r) => n + r.figures.length, 0);
 // The last line is always the count, "0 lỗi, N cảnh báo" on a clean run, as the guide promises.
-console.log(formatValidation(problems, { files: files.length, reports: dataset.reports.length, figures, models: dataset.models.length }));
+console.log(validateText(files.length, { dataset, problems }));
 process.exit(hasErrors(problems) ? 1 : 0);

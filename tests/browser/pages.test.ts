@@ -45,6 +45,8 @@ const pages = [
   { name: 'model', path: `mo-hinh/${model.id}/` },
   { name: 'commune-en', path: `en/${reg.commune('24682')!.path}/` },
   { name: 'search-en', path: 'en/tim-kiem/' },
+  { name: 'check', path: 'kiem-tra/?ma=24682' },
+  { name: 'guide', path: 'huong-dan/' },
 ];
 const widths = [360, 1280];
 

@@ -359,7 +359,7 @@ describe('the validator ends with the count of errors and warnings', () => {
   });
 });
 
-describe('files in content/ that are not .csv or .mdx are read or named, never skipped silently', () => {
+describe('files in content/ that are not .csv, .xlsx or .mdx are read or named, never skipped silently', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   const utf16 = (s: string) => new Uint8Array([0xff, 0xfe, ...[...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
   const mdx = report(base);
@@ -387,7 +387,7 @@ describe('files in content/ that are not .csv or .mdx are read or named, never s
   it.each([
     ['thu.mdx.txt', 'đổi tên thành "thu.mdx"'],
     ['bang.txt', 'đặt tên trùng với tệp .mdx'],
-    ['thu.xlsx', 'CSV UTF-8'],
+    ['thu.xls', 'Excel Workbook (.xlsx)'],
     ['thu.md', 'đổi tên thành "thu.mdx"'],
     ['van-ban-goc.pdf', 'không đặt tệp gốc'],
     ['anh.jpg', 'không đăng ảnh'],
@@ -433,7 +433,9 @@ describe('files in content/ that are not .csv or .mdx are read or named, never s
     expect(r.problems.map((p) => [p.code, p.file])).toEqual([
       ['file.txt-table', 'content/reports/x/a.txt'],
       ['csv.no-header', 'content/reports/x/a.txt'],
-      ['file.unused', 'content/reports/x/b.xlsx'],
+      // A workbook is read (src/ingestion/xlsx.ts): without its .mdx it is an orphan table, and this one is no workbook.
+      ['file.orphan-csv', 'content/reports/x/b.xlsx'],
+      ['xlsx.unreadable', 'content/reports/x/b.xlsx'],
     ]);
   });
 });
