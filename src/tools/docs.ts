@@ -1006,7 +1006,8 @@ function code(s: string): string {
 
 /** Plain text that comes from the code (messages, labels): escape what Markdown would interpret. */
 function esc(s: string): string {
-  return s.replace(/[\\`*_[\]<>]/g, (ch) => `\\${ch}`);
+  // A placeholder address ("https://…") in prose must not become a link (GFM autolinks it on the guide page).
+  return s.replace(/[\\`*_[\]<>]/g, (ch) => `\\${ch}`).replace(/:\/\/…/g, ':\\/\\/…');
 }
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
