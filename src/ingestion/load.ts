@@ -5,7 +5,7 @@
  * share it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collectFiles } from './read-files.ts';
 import { formatReport, type Problem } from './problems.ts';
@@ -100,6 +100,35 @@ function fingerprint(root: string = process.cwd(), contentDir = defaultDir()) {
     shared.fingerprints.set(key, (f = { version, synthetic }));
   }
   return f;
+}
+
+/** Digest of a narrative as checked: the content layer carries it instead of the text (see narrativeOf). */
+export function narrativeDigest(body: string): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/**
+ * The narrative of a checked report or model, read again from its file when a page needs it.
+ *
+ * Narratives are most of a national site's input (the seed reports run 15-80 KB of text; 10,000 documents are
+ * hundreds of MB), and the content layer bundles its whole store into one module: with narratives inside, a
+ * national build with real-length narratives fails in the bundler (a string beyond what it can pass to Rust) after
+ * 13 minutes, at 6.5 GB. So the store holds each narrative's digest, and the page reads the text here. The text
+ * goes through the same checks as at the start of the build, and must have the same digest: a file edited while
+ * the build runs stops the build instead of publishing something that was not checked.
+ */
+export function narrativeOf(file: string, digest: string, root: string = process.cwd(), contentDir = defaultDir()): string {
+  if (!file.startsWith('content/')) throw new Error(`narrativeOf: ${file} is not under content/`);
+  const abs = resolve(root, contentDir, file.slice('content/'.length));
+  const changed = () =>
+    new Error(
+      `Tệp ${file} đã thay đổi trong khi đang dựng trang: hãy dựng lại. / ${file} changed while the site was being built: build again.`,
+    );
+  if (!existsSync(abs) || !lstatSync(abs).isFile()) throw changed();
+  const { dataset } = checkSubmissions([{ path: file, bytes: readFileSync(abs) }], { requirePairs: false, today: false });
+  const entry = [...dataset.reports, ...dataset.models].find((e) => e.file === file);
+  if (!entry || narrativeDigest(entry.body) !== digest) throw changed();
+  return entry.body;
 }
 
 /** Whether the content being built is synthetic (see LoadedData.synthetic). */

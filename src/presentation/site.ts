@@ -7,27 +7,32 @@ import { getCollection } from 'astro:content';
 import { buildSiteData, type SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
 import type { Report, Model } from '../ingestion/submissions.ts';
-import { dataVersion, isSynthetic } from '../ingestion/load.ts';
+import { dataVersion, isSynthetic, narrativeOf } from '../ingestion/load.ts';
 import type { Locale } from '../i18n/ui.ts';
 
 let cached: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const reports: Report[] = (await getCollection('reports')).map((e) => ({
-      id: e.id,
-      file: e.data.file,
-      ...(e.data.tableFile ? { tableFile: e.data.tableFile } : {}),
-      meta: e.data.meta,
-      figures: e.data.figures,
-      body: e.data.body,
-    }));
-    const models: Model[] = (await getCollection('models')).map((e) => ({
-      id: e.id,
-      file: e.data.file,
-      meta: e.data.meta,
-      body: e.data.body,
-    }));
+    // Narratives are read from their files when a page asks for them (narrativeOf), never held for the whole site.
+    const lazyBody = <T extends object>(o: T, file: string, digest: string): T & { body: string } =>
+      Object.defineProperty(o, 'body', { get: () => narrativeOf(file, digest), enumerable: true }) as T & { body: string };
+    const reports: Report[] = (await getCollection('reports')).map((e) =>
+      lazyBody(
+        {
+          id: e.id,
+          file: e.data.file,
+          ...(e.data.tableFile ? { tableFile: e.data.tableFile } : {}),
+          meta: e.data.meta,
+          figures: e.data.figures,
+        },
+        e.data.file,
+        e.data.bodyDigest,
+      ),
+    );
+    const models: Model[] = (await getCollection('models')).map((e) =>
+      lazyBody({ id: e.id, file: e.data.file, meta: e.data.meta }, e.data.file, e.data.bodyDigest),
+    );
     return buildSiteData({ reports, models }, registry());
   })();
   return cached;
@@ -81,4 +86,4 @@ export const routes = {
   models: async () => (await getCollection('models')).map((m) => ({ params: { id: m.id }, props: { id: m.id } })),
 };
 
-export { dataVersion, isSynthetic };
+export { dataVersion, isSynthetic, narrativeOf };
