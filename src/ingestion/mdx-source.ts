@@ -14,6 +14,7 @@ import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, typ
 import type { z } from 'astro/zod';
 import { problem, type Problem } from './problems.ts';
 import { limits } from '../domain/schemas.ts';
+import { editDistance } from './text.ts';
 
 /**
  * Components a submission may use, with the attributes each accepts (literal strings only).
@@ -125,20 +126,6 @@ function schemaKeys(schema: z.ZodType, path: readonly string[]): string[] {
   };
   for (const key of path) cur = step(cur)?.[key];
   return Object.keys(step(cur) ?? {});
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }
 
 /** The accepted key closest to a misspelt one ("tittle" → "title"), if any is close. */

@@ -10,7 +10,7 @@ import { indicatorForRow, indicators, isLocalIndicatorCode } from '../domain/ind
 import { checkFigure } from '../domain/checks.ts';
 import { parseCsv, type CsvParse } from './csv.ts';
 import { problem, type Problem } from './problems.ts';
-import { cleanText, fold } from './text.ts';
+import { cleanText, editDistance, fold } from './text.ts';
 import { parseValue } from './value.ts';
 
 /** Header spellings accepted for each column, folded (no diacritics, lower case). */
@@ -53,20 +53,6 @@ function suggestCode(code: string): string {
     }
   }
   return bestD <= Math.max(3, code.length / 3) ? best : '';
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }
 
 export function parseReportTable(file: string, text: string): TableParse {

@@ -87,3 +87,18 @@ export function escapeForTerminal(text: string): string {
     .replace(illegal, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`)
     .replace(invisible, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
+
+/** Levenshtein distance, to suggest the closest code or key for a typo. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

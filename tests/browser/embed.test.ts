@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
 import { parse } from 'node-html-parser';
 import { registry } from '../../src/domain/registry.ts';
 import { formatAccessDate } from '../../src/presentation/access-date.ts';
@@ -49,11 +50,7 @@ beforeAll(async () => {
   server = await serveDir(distDir, base);
   serverOrigin = new URL(server.url).origin;
   portal = await serveDir(portalDir);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

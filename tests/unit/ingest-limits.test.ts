@@ -3,6 +3,7 @@
  * the build, or cost more than linear time. Each case goes through the same functions the build uses
  * (collectFiles → checkSubmissions, parseReportTable, parseValue).
  */
+import { reportMdx } from '../helpers/submissions.ts';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,20 +23,7 @@ const errors = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'erro
 const TODAY = '2026-12-03';
 
 const H = 'STT,Mã chỉ tiêu,Nội dung,Đơn vị tính,Kết quả,Thuyết minh,Nguồn,Loại,Năm';
-const mdx = (over: Record<string, string> = {}, body = 'Nội dung.\n') => {
-  const fields: Record<string, string> = {
-    commune: '"24682"',
-    kind: 'báo cáo',
-    title: 'Báo cáo thử',
-    date: '2026-06-02',
-    issuer: 'UBND xã Thuận An',
-    ...over,
-  };
-  return `---\n${Object.entries(fields)
-    .filter(([, v]) => v !== '')
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n')}\n---\n\n${body}`;
-};
+const mdx = reportMdx;
 const report = (name: string, over: Record<string, string> = {}, body?: string): SubmittedFile => ({
   path: `content/reports/24682-thuan-an/${name}.mdx`,
   bytes: enc(mdx(over, body)),

@@ -1,3 +1,4 @@
+import { reportMdx } from '../helpers/submissions.ts';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { collectFiles } from '../../src/ingestion/read-files.ts';
@@ -205,20 +206,6 @@ describe('the seed content/', () => {
 });
 
 describe('cross-file checks', () => {
-  const reportMdx = (over: Record<string, string> = {}) => {
-    const fields: Record<string, string> = {
-      commune: '"24682"',
-      kind: 'báo cáo',
-      title: 'Báo cáo thử',
-      date: '2026-06-02',
-      issuer: 'UBND xã Thuận An',
-      ...over,
-    };
-    return `---\n${Object.entries(fields)
-      .filter(([, v]) => v !== '')
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('\n')}\n---\n\nNội dung.\n`;
-  };
   const modelMdx = (report: string, commune = '"24682"') =>
     `---\ncommune: ${commune}\ntitle: Mô hình thử\ncategory: khác\nstatus: thí điểm\nreport: ${report}\nlocation: Mục I\n---\n\nNội dung.\n`;
   const csvText = 'STT,Mã chỉ tiêu,Nội dung,Đơn vị tính,Kết quả,Thuyết minh,Nguồn\n1,hoat_dong.van_ban,a,Văn bản,15,,\n';
