@@ -328,6 +328,7 @@ describe('the file system', () => {
     writeFileSync(join(outside, 'bao-cao-khac.mdx'), mdx());
     symlinkSync(outside, join(dir, 'content', 'reports', 'linked'));
     writeFileSync(join(reports, 'lon.csv'), Buffer.alloc(limits.fileBytes + 1, 0x41));
+    writeFileSync(join(reports, 'lon.mdx'), mdx());
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -336,6 +337,7 @@ describe('the file system', () => {
     expect(files.map((f) => [f.path, f.refused ?? 'ok', f.bytes.length])).toEqual([
       ['content/reports/24682-thuan-an/bao-cao.mdx', 'ok', enc(mdx()).length],
       ['content/reports/24682-thuan-an/lon.csv', 'file.too-large', 0],
+      ['content/reports/24682-thuan-an/lon.mdx', 'ok', enc(mdx()).length],
       ['content/reports/24682-thuan-an/passwd.mdx', 'file.symlink', 0],
       ['content/reports/24682-thuan-an/zero.csv', 'file.symlink', 0],
       ['content/reports/linked', 'file.symlink', 0],
@@ -351,6 +353,8 @@ describe('the file system', () => {
       'file.symlink content/reports/linked',
       'file.too-large content/reports/24682-thuan-an/lon.csv',
     ]);
-    expect(r.dataset.reports.map((x) => x.id)).toEqual(['24682-thuan-an/bao-cao']);
+    // The refused table is reported once (not parsed again as an empty table beside its .mdx).
+    expect(r.problems.filter((p) => p.file.endsWith('lon.csv')).map((p) => p.code)).toEqual(['file.too-large']);
+    expect(r.dataset.reports.map((x) => x.id)).toEqual(['24682-thuan-an/bao-cao', '24682-thuan-an/lon']);
   });
 });
