@@ -79,8 +79,9 @@ export const problemCatalogue = {
   },
   'file.orphan-csv': {
     severity: 'error',
-    vi: () => 'Bảng số liệu CSV không có tệp báo cáo .mdx cùng tên đi kèm.',
-    en: () => 'CSV table has no .mdx report file of the same name.',
+    vi: () =>
+      'Bảng số liệu (.csv hoặc .xlsx) không có tệp thông tin văn bản .mdx cùng tên đi kèm. Hãy đặt tệp .mdx của văn bản cạnh bảng, cùng tên (chỉ khác đuôi tệp).',
+    en: () => 'Table (.csv or .xlsx) has no .mdx report file of the same name beside it.',
   },
   // A warning, not an error: one stray file (a PDF original, an Excel lock file) must not stop the national build.
   'file.unused': {
