@@ -7,7 +7,7 @@
 import type { Dataset, Model, Report } from '../ingestion/submissions.ts';
 import type { Figure } from './schemas.ts';
 import { compareDocumentDates } from './dates.ts';
-import { decimalEquals, decimalRatioPercent } from './checks.ts';
+import { decimalEquals, fractionRate } from './checks.ts';
 import { findIndicator } from './indicators.ts';
 import type { Commune, Registry } from './registry.ts';
 
@@ -96,14 +96,8 @@ export function figureYear(s: SourcedFigure): number {
 export function comparableValue(f: Figure): number | undefined {
   const def = findIndicator(f.indicator);
   if (!def) return undefined;
-  if (def.unitKind === 'percent') {
-    if (f.value.form === 'percent') return finite(Number(f.value.value));
-    if (f.value.form === 'fraction') {
-      if (f.value.statedPercent !== undefined) return finite(Number(f.value.statedPercent));
-      return f.value.denominator === undefined ? undefined : decimalRatioPercent(f.value.value, f.value.denominator);
-    }
-    return undefined;
-  }
+  // A rate indicator compares the rate the figure states or implies; a bare number is no rate.
+  if (def.unitKind === 'percent') return statedRate(f);
   if (f.value.form === 'percent') return undefined; // a percent where a count belongs: not comparable
   return finite(Number(f.value.value));
 }
@@ -123,7 +117,7 @@ export function statedRate(f: Figure): number | undefined {
   if (v.form === 'percent') return finite(Number(v.value));
   if (v.form === 'fraction') {
     if (v.statedPercent !== undefined) return finite(Number(v.statedPercent));
-    if (v.denominator !== undefined) return decimalRatioPercent(v.value, v.denominator);
+    return fractionRate(v);
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * beside it wherever provenance is shown.
  */
 import type { ParsedValue, Qualifier } from './schemas.ts';
-import { decimalRatioPercent } from './checks.ts';
+import { fractionRate } from './checks.ts';
 import { formatDecimal, formatNumber, type Locale } from './format.ts';
 
 export const qualifierLabels: Record<Qualifier, { vi: string; en: string; explainVi: string; explainEn: string }> = {
@@ -66,9 +66,8 @@ export function formatValue(v: ParsedValue, locale: Locale = 'vi'): string {
 
 /** A rate computed by the site from a fraction (labelled as computed wherever shown). */
 export function computedRate(v: ParsedValue, locale: Locale = 'vi'): string | undefined {
-  if (v.form !== 'fraction' || !v.denominator) return undefined;
   // Exact for numbers of any length; undefined (nothing shown) for a zero denominator or a rate beyond a float.
-  const rate = decimalRatioPercent(v.value, v.denominator);
+  const rate = fractionRate(v);
   return rate === undefined ? undefined : `${formatNumber(rate, 1, locale)}%`;
 }
 
