@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { collectFiles } from './read-files.ts';
+import { collectContentFolder } from './read-files.ts';
 import { formatReport, type Problem } from './problems.ts';
 import { checkSubmissions, hasErrors, type Dataset } from './submissions.ts';
 
@@ -49,7 +49,7 @@ const defaultDir = () => process.env.BDHVS_CONTENT_DIR ?? 'content';
 
 function readContent(root: string, contentDir: string) {
   // Files are addressed as content/…, wherever the folder is (synthetic data lives outside the repo).
-  const files = collectFiles(resolve(root, contentDir), ['.']).map((f) => ({ ...f, path: `content/${f.path}` }));
+  const files = collectContentFolder(resolve(root, contentDir));
   const hash = createHash('sha256');
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     hash.update(f.path).update('\0').update(f.bytes).update('\0');

@@ -63,3 +63,11 @@ export function collectFiles(root: string, paths: readonly string[]): SubmittedF
   for (const p of paths) walk(resolve(root, p), statSync(resolve(root, p)));
   return attachWorkbooks(out);
 }
+
+/**
+ * A content folder, wherever it is (synthetic data lives outside the repository), with its files addressed as
+ * content/… the way the build addresses them: models then find their reports beside them.
+ */
+export function collectContentFolder(dir: string): SubmittedFile[] {
+  return collectFiles(dir, ['.']).map((f) => ({ ...f, path: `content/${f.path}` }));
+}

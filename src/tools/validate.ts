@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { collectFiles } from '../ingestion/read-files.ts';
+import { collectContentFolder, collectFiles } from '../ingestion/read-files.ts';
 import { checkSubmissions, hasErrors } from '../ingestion/submissions.ts';
 import { validateText } from '../ingestion/validate-report.ts';
 
@@ -30,10 +30,9 @@ const files = paths.flatMap((p) => {
   const abs = resolve(root, p);
   if (!isContentRoot(abs) || abs === resolve(root, 'content')) return collectFiles(root, [p]);
   const prefix = `${relative(root, abs).split('\\').join('/') || '.'}/`;
-  return collectFiles(abs, ['.']).map((f) => {
-    shown.set(`content/${f.path}`, `${prefix}${f.path}`);
-    return { ...f, path: `content/${f.path}` };
-  });
+  const files = collectContentFolder(abs);
+  for (const f of files) shown.set(f.path, `${prefix}${f.path.slice('content/'.length)}`);
+  return files;
 });
 // Synthetic data (a SYNTHETIC marker in a folder checked) simulates periods that may lie ahead of the calendar.
 const synthetic = paths.some((p) => statSync(resolve(root, p)).isDirectory() && existsSync(resolve(root, p, 'SYNTHETIC')));
