@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { submissions } from './src/integration.ts';
-import { clientRegistryPlugin } from './src/check/registry-plugin.ts';
+import { clientBundlePlugin } from './src/check/client-bundle.ts';
 
 /**
  * `site` and `base` come from the environment so the same build serves a
@@ -41,8 +41,8 @@ export default defineConfig({
     },
   },
   vite: {
-    // The check page's browser bundle gets a slim copy of the commune registry (src/check/registry-plugin.ts).
-    plugins: [clientRegistryPlugin()],
+    // The check page's browser bundle leaves the registry package and the MDX reader out (src/check/client-bundle.ts).
+    plugins: [clientBundlePlugin()],
     build: {
       rolldownOptions: {
         // One harmless warning per MDX file (withastro/astro#18087) would bury real warnings.

@@ -3,9 +3,11 @@
  * metadata form) → the build's own `checkSubmissions` → the text `npm run
  * validate` prints, a preview of the figures, and the files under the names the
  * contract expects. Runs in the browser; tested in Node.
+ *
+ * What only some checks need is loaded when they need it, so that checking a CSV table loads the least code:
+ * the MDX reader for an .mdx file (lazy-mdx.ts), read-excel-file for an .xlsx file (ingestion/xlsx.ts), the
+ * registry for a narrative (fetched as data by the page), yaml for the form, fflate for the zip.
  */
-import { stringify } from 'yaml';
-import { zipSync } from 'fflate';
 import { indicatorOf } from '../domain/indicators.ts';
 import { registry } from '../domain/registry.ts';
 import { capitalize, computedRate, formatValue, qualifierLabels } from '../domain/display.ts';
@@ -16,6 +18,7 @@ import { slugify } from '../ingestion/text.ts';
 import { validateText } from '../ingestion/validate-report.ts';
 import { readWorkbook } from '../ingestion/xlsx.ts';
 import { problemCatalogue } from '../ingestion/problems.ts';
+import { loadMdxReader } from './lazy-mdx.ts';
 
 export interface DroppedFile {
   name: string;
@@ -40,7 +43,8 @@ const baseName = (name: string) => name.replace(/\.[^.]+$/, '');
 const extOf = (name: string) => /\.([^.]+)$/.exec(name)?.[1] ?? '';
 
 /** The frontmatter and body of an .mdx file made from the form (then checked like any other). */
-export function mdxFromForm(form: MetaForm): string {
+export async function mdxFromForm(form: MetaForm): Promise<string> {
+  const { stringify } = await import('yaml');
   const data: Record<string, string> = { commune: form.commune.trim(), kind: form.kind, title: form.title.trim() };
   if (form.number?.trim()) data.number = form.number.trim();
   data.date = form.date.trim();
@@ -62,7 +66,7 @@ export interface Prepared {
  * those files). One narrative and one table with different names are paired by giving the table the narrative's
  * name; a narrative made from the form takes the table's name.
  */
-export function prepareFiles(dropped: readonly DroppedFile[], form?: MetaForm): Prepared {
+export async function prepareFiles(dropped: readonly DroppedFile[], form?: MetaForm): Promise<Prepared> {
   const ignored = dropped.filter((f) => !tableExt.test(f.name) && !mdxExt.test(f.name)).map((f) => f.name);
   const kept = dropped.filter((f) => tableExt.test(f.name) || mdxExt.test(f.name));
   const files: SubmittedFile[] = kept.map((f) => ({ path: f.name, bytes: f.bytes }));
@@ -70,7 +74,7 @@ export function prepareFiles(dropped: readonly DroppedFile[], form?: MetaForm): 
   const tables = files.filter((f) => tableExt.test(f.path));
   if (mdx.length === 0 && form) {
     const name = tables.length === 1 ? `${baseName(tables[0]!.path)}.mdx` : `${form.date.trim() || 'van-ban'}-${slugify(form.kind)}.mdx`;
-    files.push({ path: name, bytes: new TextEncoder().encode(mdxFromForm(form)) });
+    files.push({ path: name, bytes: new TextEncoder().encode(await mdxFromForm(form)) });
     return { files, ignored };
   }
   if (mdx.length === 1 && tables.length === 1 && baseName(mdx[0]!.path) !== baseName(tables[0]!.path)) {
@@ -82,8 +86,17 @@ export function prepareFiles(dropped: readonly DroppedFile[], form?: MetaForm): 
   return { files, ignored };
 }
 
-/** Read the workbooks (asynchronous), then check exactly as `npm run validate <files>` does. */
-export async function runCheck(prepared: Prepared): Promise<{ result: CheckResult; text: string }> {
+export interface RunOptions {
+  /**
+   * Install the registry before a narrative is checked (the page fetches it: registry-data.ts). Without it, the
+   * registry of the package bundled for Node is used.
+   */
+  loadRegistry?: () => Promise<unknown>;
+}
+
+/** Load what these files need and read the workbooks (asynchronous), then check exactly as `npm run validate <files>` does. */
+export async function runCheck(prepared: Prepared, options: RunOptions = {}): Promise<{ result: CheckResult; text: string }> {
+  if (prepared.files.some((f) => mdxExt.test(f.path))) await Promise.all([loadMdxReader(), options.loadRegistry?.()]);
   for (const f of prepared.files) if (/\.xlsx$/i.test(f.path)) f.workbook = await readWorkbook(f.bytes);
   const result = checkSubmissions(prepared.files, { requirePairs: false });
   return { result, text: validateText(prepared.files.length, result) };
@@ -103,7 +116,7 @@ export interface Download {
 }
 
 /** The checked files under the contract's names (only when there is no error), and a zip of the folder. */
-export function checkedDownloads(prepared: Prepared, result: CheckResult): { files: Download[]; zip: Download } | undefined {
+export async function checkedDownloads(prepared: Prepared, result: CheckResult): Promise<{ files: Download[]; zip: Download } | undefined> {
   if (hasErrors(result.problems) || result.dataset.reports.length !== 1) return undefined;
   const report = result.dataset.reports[0]!;
   const { folder, base } = contractNames(report);
@@ -111,6 +124,7 @@ export function checkedDownloads(prepared: Prepared, result: CheckResult): { fil
   const files: Download[] = [{ path: `${folder}/${base}.mdx`, bytes: byPath.get(report.file)!.bytes }];
   if (report.tableFile)
     files.push({ path: `${folder}/${base}.${extOf(report.tableFile).toLowerCase()}`, bytes: byPath.get(report.tableFile)!.bytes });
+  const { zipSync } = await import('fflate');
   const zip = zipSync(Object.fromEntries(files.map((f) => [f.path, f.bytes])), { mtime: new Date(Date.UTC(2026, 0, 1)) });
   return { files, zip: { path: `${folder}.zip`, bytes: zip } };
 }

@@ -1,7 +1,8 @@
 /**
  * DOM side of the check page. The heavy parts (the ingestion code with its MDX and
  * spreadsheet readers, the template writer) are loaded when first needed, so the
- * page itself starts with a small script.
+ * page itself starts with a small script; the registry is fetched as data
+ * (registry-data.ts), when a commune code is typed or a narrative is checked.
  */
 type Strings = Record<string, string>;
 
@@ -44,12 +45,14 @@ export function initCheckPage(root: HTMLElement): void {
     await run();
   };
 
-  const registry = async () => (await import('../domain/registry.ts')).registry();
+  const registryUrl = root.dataset.registry!;
+  const registry = async () => (await import('./registry-data.ts')).loadRegistry(registryUrl);
 
   async function showCommune() {
     const value = code.value.trim();
-    const c = /^\d{5}$/.test(value) ? (await registry()).commune(value) : undefined;
-    const province = c ? (await registry()).province(c.provinceCode) : undefined;
+    const reg = /^\d{5}$/.test(value) ? await registry() : undefined;
+    const c = reg?.commune(value);
+    const province = c ? reg?.province(c.provinceCode) : undefined;
     communeName.textContent = c ? `${c.name}, ${province?.name ?? ''}` : value ? str['check.communeUnknown']! : '';
     xlsxButton.disabled = csvButton.disabled = !c;
     return c && province ? { code: c.code, name: c.name, provinceName: province.name, slug: c.slug.replace(/-\d{5}$/, '') } : undefined;
@@ -108,7 +111,7 @@ export function initCheckPage(root: HTMLElement): void {
   async function run() {
     const core = await import('./check-core.ts');
     const notes: string[] = [];
-    const prepared = core.prepareFiles(picked, form());
+    const prepared = await core.prepareFiles(picked, form());
     if (prepared.ignored.length) notes.push(fill(str['check.ignored']!, { names: prepared.ignored.join(', ') }));
     if (prepared.renamed) notes.push(fill(str['check.renamed']!, { given: prepared.renamed[0], name: prepared.renamed[1] }));
     preview.replaceChildren();
@@ -118,7 +121,7 @@ export function initCheckPage(root: HTMLElement): void {
       problems.textContent = '';
       return;
     }
-    const { result, text } = await core.runCheck(prepared);
+    const { result, text } = await core.runCheck(prepared, { loadRegistry: registry });
     const errors = result.problems.some((p) => p.severity === 'error');
     status.textContent = [errors ? str['check.hasErrors'] : str['check.ok'], ...notes].join(' ');
     problems.textContent = text;
@@ -127,7 +130,7 @@ export function initCheckPage(root: HTMLElement): void {
     const table = figures.length ? figureTable(core.previewRows(figures, locale)) : undefined;
     if (table) preview.append(table);
 
-    const dl = core.checkedDownloads(prepared, result);
+    const dl = await core.checkedDownloads(prepared, result);
     if (!dl) {
       downloads.append(el('p', str['check.noDownload']));
       return;

@@ -499,6 +499,17 @@ export function indicatorOf(figure: { indicator: string; label: string; unit: st
   );
 }
 
+/**
+ * The unit the catalogue fixes for an indicator ("%" for rates, "Người" or "Lượt" for counts of people or visits),
+ * or '' where the commune writes the unit its document uses (tổ, lớp, cuộc…): the blank template fills it in.
+ */
+export function catalogueUnit(def: IndicatorDefinition): string {
+  if (def.unitKind === 'percent') return '%';
+  if (def.counts === 'người') return 'Người';
+  if (def.counts === 'lượt') return 'Lượt';
+  return '';
+}
+
 /** Headline indicators in display order (adult rate first). */
 export const headlineIndicators: readonly IndicatorDefinition[] = indicators
   .filter((d) => d.headline !== undefined)

@@ -124,8 +124,16 @@ export function buildRegistry(raw: unknown): Registry {
 }
 
 let cached: Registry | undefined;
-/** The registry from the bundled package, built once per process. */
+/** The registry from the bundled package, built once per process (or the one installed with `useRegistry`). */
 export function registry(): Registry {
   cached ??= buildRegistry(addressDatabase);
   return cached;
+}
+
+/**
+ * Use this registry from now on. The check page's browser bundle does not carry the package (src/check/client-bundle.ts):
+ * it fetches the same tables as data and installs the registry built from them before checking a narrative.
+ */
+export function useRegistry(r: Registry): void {
+  cached = r;
 }

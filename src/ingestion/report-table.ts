@@ -6,7 +6,7 @@
  * the header row are skipped.
  */
 import { limits, reportColumns, rowTypes, type Figure, type ReportColumn, type RowType } from '../domain/schemas.ts';
-import { indicatorForRow, indicators, isLocalIndicatorCode } from '../domain/indicators.ts';
+import { catalogueUnit, indicatorForRow, indicators, isLocalIndicatorCode, type IndicatorDefinition } from '../domain/indicators.ts';
 import { checkFigure } from '../domain/checks.ts';
 import { parseCsv, type CsvParse } from './csv.ts';
 import { problem, type Problem } from './problems.ts';
@@ -53,6 +53,22 @@ function suggestCode(code: string): string {
     }
   }
   return bestD <= Math.max(3, code.length / 3) ? best : '';
+}
+
+/**
+ * A catalogue row with an empty result that holds nothing but what the blank template writes: the code, the
+ * catalogue's name or none, the catalogue's unit or none. A row the officer began (a note, a source, a type, a
+ * year, another name or unit; a dash as the result) is not blank: its empty result is a warning.
+ */
+function isBlankTemplateRow(def: IndicatorDefinition, cell: (k: ReportColumn) => string): boolean {
+  if (def.local) return false;
+  const label = cell('label');
+  const unit = cell('unit');
+  return (
+    (['note', 'source', 'type', 'year'] as const).every((k) => cell(k) === '') &&
+    (label === '' || label === def.vi) &&
+    (unit === '' || unit === catalogueUnit(def))
+  );
 }
 
 export function parseReportTable(file: string, text: string): TableParse {
@@ -160,6 +176,9 @@ export function parseReportRecords(file: string, { records, unclosedQuoteLine }:
       problems.push(problem('row.unknown-code', { ...at('code'), found: code }, suggestCode(code)));
       continue;
     }
+    // A row of the blank template left as it is (src/presentation/template.ts): the indicator is not reported. No
+    // warning, or an officer who fills in 3 of the template's rows would get one for each of the others.
+    if (raw === '' && isBlankTemplateRow(def, cell)) continue;
 
     let type: RowType = 'kết quả';
     if (columnOf.has('type') && cell('type') !== '') {

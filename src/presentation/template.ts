@@ -8,8 +8,11 @@
  * The unit is filled in where the catalogue fixes it ("%", "Người", "Lượt");
  * for other counts (tổ, lớp, cuộc…) the commune writes the unit its document uses,
  * since the catalogue does not say and a guessed unit would be a figure we invented.
+ *
+ * A row left as the template has it is read as "not reported", without a warning (report-table.ts), so an
+ * officer who fills in 3 of the indicators sees the problems of those 3 rows only.
  */
-import { indicators, type IndicatorDefinition } from '../domain/indicators.ts';
+import { catalogueUnit, indicators, type IndicatorDefinition } from '../domain/indicators.ts';
 import { reportColumns, type ReportColumn } from '../domain/schemas.ts';
 import { quoteField, BOM } from './csv-writer.ts';
 import { DATA_SHEET, INSTRUCTIONS_SHEET } from '../ingestion/xlsx.ts';
@@ -22,14 +25,6 @@ export interface TemplateCommune {
 }
 
 export const templateColumns = Object.keys(reportColumns) as ReportColumn[];
-
-/** The unit the catalogue fixes for an indicator, or '' where the commune must write its own. */
-export function templateUnit(def: IndicatorDefinition): string {
-  if (def.unitKind === 'percent') return '%';
-  if (def.counts === 'người') return 'Người';
-  if (def.counts === 'lượt') return 'Lượt';
-  return '';
-}
 
 export interface TemplateTable {
   /** Lines above the header (the table parser skips them). */
@@ -46,7 +41,7 @@ export function templateTable(commune: TemplateCommune, catalogue: readonly Indi
         stt: String(i + 1),
         code: d.code,
         label: d.vi,
-        unit: templateUnit(d),
+        unit: catalogueUnit(d),
         result: '',
         note: '',
         source: '',

@@ -3,8 +3,10 @@
  *  (a) Broken fixture files give exactly the problem list `npm run validate` prints for the same files.
  *  (b) The path of an officer: commune page → check page → blank template (.xlsx) → three figures filled in (one of
  *      them wrong) → check → fix → check → download the correctly named files, which build like any submission.
+ *  (c) The JavaScript the page loads, gzip, as Chromium fetches it: at load, for a CSV, an .xlsx and an .mdx check.
  */
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,16 +36,24 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+async function open(path: string): Promise<{ page: Page; errors: string[]; scripts: Set<string> }> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   const errors: string[] = [];
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url + path, { waitUntil: 'load' });
-  return { page, errors };
+  return { page, errors, scripts };
 }
+
+/** Gzip bytes (-9) of the scripts a page fetched, read from the built files. */
+const gzipBytes = (scripts: Iterable<string>) =>
+  [...scripts].reduce((n, path) => n + gzipSync(readFileSync(join(distDir, path)), { level: 9 }).length, 0);
 
 /** What the CLI prints for these files, run in their folder so that the paths read the same. */
 function cli(dir: string, names: string[]): string {
@@ -67,6 +77,33 @@ describe('the check page', () => {
     expect(await vi.page.textContent('main, body')).toContain('không tệp nào được tải lên hay gửi đi');
     const en = await open('en/kiem-tra/');
     expect(await en.page.textContent('main, body')).toContain('no file is uploaded or sent anywhere');
+  });
+
+  it('loads at most 80 KB of JavaScript (gzip) to check a CSV table; the MDX and Excel readers only when needed', async () => {
+    const measure = async (files: string[]) => {
+      const { page, errors, scripts } = await open('kiem-tra/');
+      await page.waitForLoadState('networkidle');
+      const initial = new Set(scripts);
+      if (files.length) await checkFiles(page, files);
+      expect(errors).toEqual([]);
+      return { initial, after: scripts };
+    };
+    const csv = await measure(['tests/fixtures/check/2026-06-02-bao-cao.csv']);
+    const xlsx = await measure(['tests/fixtures/xlsx/broken.xlsx']);
+    const mdx = await measure(['tests/fixtures/check/2026-06-02-bao-cao.mdx', 'tests/fixtures/check/2026-06-02-bao-cao.csv']);
+    const bytes = {
+      initial: gzipBytes(csv.initial),
+      csv: gzipBytes(csv.after),
+      xlsx: gzipBytes(xlsx.after),
+      mdx: gzipBytes(mdx.after),
+    };
+    console.log(`check page JS fetched by Chromium (gzip -9 bytes): ${JSON.stringify(bytes)}`);
+    expect(bytes.initial).toBeLessThan(10_000);
+    expect(bytes.csv).toBeLessThanOrEqual(80_000);
+    // Each reader is loaded by its own kind of file only.
+    expect(bytes.xlsx).toBeGreaterThan(bytes.csv);
+    expect(bytes.mdx).toBeGreaterThan(bytes.xlsx);
+    expect([...csv.after].filter((s) => !xlsx.after.has(s))).toEqual([]);
   });
 
   it.each([
