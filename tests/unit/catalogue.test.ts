@@ -1,11 +1,20 @@
 /**
  * Every figure a report states can be submitted: the catalogue covers the seed documents and the national plan's
  * monitoring set, visits and people stay apart, and a figure the catalogue lacks goes in as a local indicator.
+ * The catalogue is data (data/indicators.json), checked when it is loaded.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 import { comparableValue } from '../../src/domain/commune-data.ts';
-import { findIndicator, indicatorOf, indicators, isLocalIndicatorCode } from '../../src/domain/indicators.ts';
+import {
+  findIndicator,
+  indicatorGroupCodes,
+  indicatorOf,
+  indicators,
+  isLocalIndicatorCode,
+  loadCatalogue,
+} from '../../src/domain/indicators.ts';
 
 const FILE = 'content/reports/12345-kien-minh/2026-bao-cao.csv';
 const H = 'STT,Mã chỉ tiêu,Nội dung,Đơn vị tính,Kết quả,Thuyết minh,Nguồn';
@@ -124,5 +133,43 @@ describe('the catalogue covers the national plan’s monitoring set (Thạch Th�
     ['to_cns.ty_le_hoan_thanh_chi_tieu', 'Tỷ lệ hoàn thành chỉ tiêu của tổ công nghệ số cộng đồng'],
   ])('%s (%s)', (code) => {
     expect(findIndicator(code)).toBeDefined();
+  });
+});
+
+describe('the catalogue file data/indicators.json', () => {
+  const raw = () =>
+    JSON.parse(readFileSync('data/indicators.json', 'utf8')) as { groups: Record<string, unknown>; indicators: Record<string, unknown>[] };
+  const error = (edit: (d: ReturnType<typeof raw>) => void) => {
+    const d = raw();
+    edit(d);
+    try {
+      loadCatalogue(d);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('is what the site uses, groups in their fixed order', () => {
+    const c = loadCatalogue(raw());
+    expect(c.indicators).toEqual(indicators);
+    expect(Object.keys(c.groups)).toEqual([...indicatorGroupCodes]);
+  });
+  it('refuses a bad value, naming the file, the entry with its code and the field', () => {
+    const m = error((d) => (d.indicators[2]!.unitKind = 'percentage'));
+    expect(m).toMatch(
+      /^data\/indicators\.json: the indicator catalogue is not valid:\n {2}indicator 3 \("ty_le\.hoc_sinh"\), field "unitKind": /,
+    );
+  });
+  it('refuses a misspelt key, an empty label, a code or a headline given twice, a missing group label', () => {
+    expect(error((d) => (d.indicators[0]!.hedline = 1))).toMatch(/indicator 1 \("ty_le\.nguoi_truong_thanh"\): .*hedline/);
+    expect(error((d) => (d.indicators[4]!.en = ' '))).toContain('indicator 5 ("ty_le.lao_dong_tap_huan"), field "en"');
+    expect(error((d) => (d.indicators[6]!.code = d.indicators[5]!.code))).toContain('field "code": code also given in entry 6');
+    expect(error((d) => (d.indicators[1]!.headline = 1))).toContain(
+      'indicator 2 ("ty_le.can_bo"), field "headline": headline 1 also given in entry 1',
+    );
+    expect(error((d) => (d.indicators[1]!.code = 'dia_phuong.x'))).toContain('indicator 2 ("dia_phuong.x"), field "code"');
+    expect(error((d) => delete d.groups.mooc)).toContain('group "mooc"');
+    expect(error((d) => (d.indicators[0]!.group = 'khac'))).toContain('indicator 1 ("ty_le.nguoi_truong_thanh"), field "group"');
   });
 });
