@@ -52,7 +52,9 @@ import { registry, reservedPaths } from '../domain/registry.ts';
 import { buildSiteData, latestResult } from '../domain/commune-data.ts';
 import { formatDecimal } from '../domain/format.ts';
 import { decodeBytes } from '../ingestion/decode.ts';
-import { checkMdxBody, frontmatterFieldNames, readMdxSource } from '../ingestion/mdx-source.ts';
+import { readMdxSource } from '../ingestion/mdx-source.ts';
+import { checkMdxBody } from '../ingestion/mdx-body.ts';
+import { frontmatterFieldNames } from '../ingestion/mdx-frontmatter.ts';
 import { allowedComponents } from '../domain/mdx-components.ts';
 import {
   columnLetter,
