@@ -11,7 +11,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/build.ts';
 import { indicators } from '../../src/domain/indicators.ts';
-import { validatorExample } from '../../src/components/methodology/validator-example.ts';
+import { validatorExample } from '../../src/check/validator-example.ts';
 
 const page = (path: string) => parse(readFileSync(join(distDir, path, 'index.html'), 'utf8'));
 

@@ -7,9 +7,8 @@ import { median } from '../../domain/commune-data.ts';
 import { capitalize, computedRate, formatValue, qualifierLabels } from '../../domain/display.ts';
 import { formatNumber, type Locale } from '../../domain/format.ts';
 import { qualifierKinds, reportKinds, type ParsedValue, type Qualifier } from '../../domain/schemas.ts';
-import { problemCounts } from '../../ingestion/load.ts';
-import { problemCatalogue, type ProblemCode } from '../../ingestion/problems.ts';
-import { parseValue } from '../../ingestion/value.ts';
+import { problemCatalogue, problemCodes, type ProblemCode } from '../../domain/problems/index.ts';
+import { parseValue, problemCounts } from '../../presentation/build-inputs.ts';
 import { enumLabel } from '../../i18n/ui.ts';
 import { getSiteData } from '../../presentation/site.ts';
 
@@ -56,7 +55,7 @@ export async function qualifierRows(): Promise<{ q: Qualifier; example: ParsedVa
 /** The data-quality warnings of the problem catalogue and how often each occurs in the current data. */
 export function qualityWarnings(locale: Locale): { code: ProblemCode; text: string; count: number }[] {
   const counts = problemCounts();
-  return (Object.keys(problemCatalogue) as ProblemCode[])
+  return problemCodes
     .filter((code) => code.startsWith('quality.'))
     .map((code) => ({
       code,

@@ -1,6 +1,6 @@
-/** The methodology page's example of the checker's output (ValidatorOutput.astro); pure, so a test runs it too. */
-import { checkSubmissions } from '../../ingestion/submissions.ts';
-import { validateText } from '../../ingestion/validate-report.ts';
+/** The methodology page's example of what the checker prints (components/methodology/ValidatorOutput.astro); pure, so a test runs it too. */
+import { checkSubmissions } from '../ingestion/submissions.ts';
+import { validateText } from '../ingestion/validate-report.ts';
 
 /** A table as an officer writes it, with mistakes, and what `npm run validate` (and the check page) prints for it. */
 export function validatorExample(): { file: string; csv: string; output: string } {
