@@ -50,7 +50,12 @@ export function initCheckPage(root: HTMLElement): void {
 
   async function showCommune() {
     const value = code.value.trim();
-    const reg = /^\d{5}$/.test(value) ? await registry() : undefined;
+    const reg = /^\d{5}$/.test(value) ? await registry().catch(() => undefined) : undefined;
+    if (/^\d{5}$/.test(value) && !reg) {
+      communeName.textContent = str['check.registryFailed']!;
+      xlsxButton.disabled = csvButton.disabled = true;
+      return undefined;
+    }
     const c = reg?.commune(value);
     const province = c ? reg?.province(c.provinceCode) : undefined;
     communeName.textContent = c ? `${c.name}, ${province?.name ?? ''}` : value ? str['check.communeUnknown']! : '';
@@ -118,6 +123,18 @@ export function initCheckPage(root: HTMLElement): void {
     downloads.replaceChildren();
     if (prepared.files.length === 0) {
       status.textContent = [str['check.noFiles'], ...notes].join(' ');
+      problems.textContent = '';
+      return;
+    }
+    // A narrative names its commune: the registry is fetched first, and a failed fetch (offline) is said as such.
+    if (
+      prepared.files.some((f) => /\.mdx$/i.test(f.path)) &&
+      !(await registry().then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      status.textContent = str['check.registryFailed']!;
       problems.textContent = '';
       return;
     }

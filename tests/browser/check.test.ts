@@ -36,8 +36,9 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[]; scripts: Set<string> }> {
+async function open(path: string, before?: (page: Page) => Promise<void>): Promise<{ page: Page; errors: string[]; scripts: Set<string> }> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await before?.(page);
   const errors: string[] = [];
   const scripts = new Set<string>();
   page.on('request', (r) => {
@@ -104,6 +105,15 @@ describe('the check page', () => {
     expect(bytes.xlsx).toBeGreaterThan(bytes.csv);
     expect(bytes.mdx).toBeGreaterThan(bytes.xlsx);
     expect([...csv.after].filter((s) => !xlsx.after.has(s))).toEqual([]);
+  });
+
+  it('says so when the registry cannot be fetched (offline), for a commune code and for a narrative', async () => {
+    const { page } = await open('kiem-tra/?ma=24682', (p) => p.route('**/don-vi.json', (r) => r.abort()));
+    await page.waitForFunction(() => document.getElementById('check-commune-name')!.textContent !== '');
+    expect(await page.textContent('#check-commune-name')).toContain('Chưa tải được danh mục đơn vị');
+    expect(await page.isDisabled('#check-template-xlsx')).toBe(true);
+    await page.setInputFiles('#check-files', ['tests/fixtures/check/2026-06-02-bao-cao.mdx']);
+    await page.waitForFunction(() => (document.getElementById('check-status')!.textContent ?? '').includes('Chưa tải được'));
   });
 
   it.each([

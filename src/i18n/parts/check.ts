@@ -11,6 +11,7 @@ export const vi = {
   'check.step1': '1. Mẫu bảng trống',
   'check.communeCode': 'Mã đơn vị (5 chữ số)',
   'check.communeUnknown': 'Không có mã đơn vị này trong danh mục 3.321 xã, phường, đặc khu.',
+  'check.registryFailed': 'Chưa tải được danh mục đơn vị (mất kết nối?). Hãy tải lại trang rồi thử lại.',
   'check.templateXlsx': 'Tải mẫu Excel (.xlsx)',
   'check.templateCsv': 'Tải mẫu CSV',
   'check.templateNote':
@@ -64,6 +65,7 @@ export const en: Record<keyof typeof vi, string> = {
   'check.step1': '1. Blank template',
   'check.communeCode': 'Commune code (5 digits)',
   'check.communeUnknown': 'This code is not in the registry of 3,321 communes, wards and special zones.',
+  'check.registryFailed': 'The registry of units could not be loaded (offline?). Reload the page and try again.',
   'check.templateXlsx': 'Download the Excel template (.xlsx)',
   'check.templateCsv': 'Download the CSV template',
   'check.templateNote':
