@@ -1129,7 +1129,7 @@ export async function renderDataContract(): Promise<string> {
   h('# Data contract');
   h(
     'Communes submit documents about the “Bình dân học vụ số” movement: for each document a Markdown/MDX file (metadata and narrative) and a CSV table of figures. ' +
-      'This page is the complete contract those files must meet. It is **generated** by `src/tools/docs.ts` from the code that enforces the contract — the zod schemas in `src/domain/schemas.ts`, the indicator catalogue in `src/domain/indicators.ts`, the problem catalogue in `src/ingestion/problems.ts`, the MDX allow-list, the CSV header aliases and the value parser — and every example below was produced by running that code. ' +
+      'This page is the complete contract those files must meet. It is **generated** by `src/tools/docs.ts` from the code that enforces the contract — the zod schemas in `src/domain/schemas.ts`, the indicator catalogue in `data/indicators.json` (checked by `src/domain/indicators.ts`), the problem catalogue in `src/ingestion/problems.ts`, the MDX allow-list, the CSV header aliases and the value parser — and every example below was produced by running that code. ' +
       'Change the code (or the explanations in `docs.ts`), then run `npm run docs`; `node src/tools/docs.ts --check` fails when this file is stale.',
   );
   h('Commune officers have their own guide, in Vietnamese: [huong-dan-nop-so-lieu.md](huong-dan-nop-so-lieu.md).');
@@ -1259,7 +1259,7 @@ export async function renderDataContract(): Promise<string> {
   // 6. Values
   doc.section('Values');
   h(
-    'A value is kept exactly as the commune wrote it (`raw`) and parsed into a `ParsedValue`: optional qualifier words, then one of: a **number** (`14.033`), a **percent** (`80,06%`), a **fraction** (`12564/16900`), a fraction with a **stated percent** (`14.033/17.423 đạt 80,5%`, also after `=`, `,`, `-` or in brackets), or a percent followed by its fraction in brackets (`80% (14.033/17.423)`). An empty cell or a dash is an empty value. Digits are kept as decimal text, never as floating point, so display never adds or drops a digit.',
+    'A value is kept exactly as the commune wrote it (`raw`) and parsed into a `ParsedValue`: optional qualifier words, then one of: a **number** (`14.033`), a **percent** (`80,06%`), a **fraction** (`12564/16900`), a fraction with a **stated percent** (`14.033/17.423 đạt 80,5%`, also after `=`, `,`, `-` or in brackets), or a percent followed by its fraction in brackets (`80% (14.033/17.423)`). An empty cell or a dash is an empty value (`row.empty-value`, a warning: the row is not published), except on a row left as the blank template has it (the code, the catalogue’s name or none, its unit or none, nothing else), which is read as “not reported” without a warning. Digits are kept as decimal text, never as floating point, so display never adds or drops a digit.',
   );
   h('**Number rule** (from the header of `src/ingestion/value.ts`):');
   h(
@@ -1308,7 +1308,7 @@ export async function renderDataContract(): Promise<string> {
   // 8. Indicators
   doc.section('Indicator catalogue');
   h(
-    `Every figure is one of these ${indicators.length} indicators (\`src/domain/indicators.ts\`). The code decides what a figure means; the commune's own wording of the row is published beside the catalogue label. The unit kind drives the checks (\`quality.unit-mismatch\`, \`quality.non-integer-count\` …) and how a figure is shown. Headline indicators are shown as cards on the commune page, in the order given.`,
+    `Every figure is one of these ${indicators.length} indicators (\`data/indicators.json\`, checked when loaded by \`src/domain/indicators.ts\`; see \`data/README.md\`). The code decides what a figure means; the commune's own wording of the row is published beside the catalogue label. The unit kind drives the checks (\`quality.unit-mismatch\`, \`quality.non-integer-count\` …) and how a figure is shown. Headline indicators are shown as cards on the commune page, in the order given.`,
   );
   h(
     table(
@@ -1736,7 +1736,7 @@ export async function renderHuongDan(): Promise<string> {
       '- Dấu phẩy `,` là dấu thập phân: `80,06%`.',
       '- Tỷ lệ viết kèm dấu `%`: `80%`, `80,5%`.',
       '- Số trên tổng số viết bằng dấu gạch chéo: `12564/16900` (hoặc `12.564/16.900`); có thể ghi kèm tỷ lệ: `14.033/17.423 đạt 80,5%`.',
-      '- Ô để trống hoặc chỉ có dấu gạch `-` nghĩa là văn bản không có số: dòng đó không được công bố.',
+      '- Ô để trống hoặc chỉ có dấu gạch `-` nghĩa là văn bản không có số: dòng đó không được công bố. Dòng của mẫu bảng trống còn nguyên như mẫu (chỉ có mã, tên và đơn vị tính của danh mục) là chỉ tiêu chưa báo cáo, không bị cảnh báo; dòng đã điền dở (có thuyết minh, nguồn, năm… mà ô kết quả trống) thì có cảnh báo.',
       '- Chỉ ghi **một** con số trong một ô. Lời giải thích ghi ở cột Thuyết minh.',
     ].join('\n'),
   );
