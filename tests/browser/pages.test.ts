@@ -44,6 +44,7 @@ const pages = [
   { name: 'search-en', path: 'en/tim-kiem/' },
   { name: 'check', path: 'kiem-tra/?ma=24682' },
   { name: 'guide', path: 'huong-dan/' },
+  { name: 'methodology', path: 'gioi-thieu/' },
 ];
 const widths = [360, 1280];
 
