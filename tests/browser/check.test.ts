@@ -36,7 +36,10 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function open(path: string, before?: (page: Page) => Promise<void>): Promise<{ page: Page; errors: string[]; scripts: Set<string> }> {
+async function open(
+  path: string,
+  before?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; errors: string[]; scripts: Set<string> }> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   await before?.(page);
   const errors: string[] = [];
