@@ -22,7 +22,7 @@ import { formatPartialDate, partialDateStart } from '../domain/dates.ts';
 import { formatNumber } from '../domain/format.ts';
 import { rateBars, type RateBar } from '../charts/rate-bars.ts';
 import { timeSeries } from '../charts/time-series.ts';
-import { chartEmbedId } from './embed.ts';
+import { chartEmbedId } from './embed/embed.ts';
 import { documentName } from './labels.ts';
 import { useTranslations, type Locale } from '../i18n/ui.ts';
 

@@ -11,7 +11,7 @@ import { registry } from '../../src/domain/registry.ts';
 import { loadDataset } from '../../src/ingestion/load.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 import type { Report } from '../../src/ingestion/submissions.ts';
-import { BOM } from '../../src/presentation/csv-writer.ts';
+import { BOM } from '../../src/presentation/open-data/csv-writer.ts';
 import {
   columnTypes,
   communeTable,
@@ -37,7 +37,7 @@ import {
   type Cell,
   type OpenDataContext,
   type Table,
-} from '../../src/presentation/open-data.ts';
+} from '../../src/presentation/open-data/tables.ts';
 
 const loaded = loadDataset();
 const site = buildSiteData(loaded.dataset, registry());

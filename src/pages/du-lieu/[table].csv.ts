@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvChunks, nationalTables } from '../../presentation/open-data.ts';
-import { csvStream, openDataContext } from '../../presentation/open-data-route.ts';
+import { csvChunks, nationalTables } from '../../presentation/open-data/tables.ts';
+import { csvStream, openDataContext } from '../../presentation/open-data/route.ts';
 import { getSiteData } from '../../presentation/site.ts';
 
 export const getStaticPaths = (() => nationalTables.map((t) => ({ params: { table: t.path } }))) satisfies GetStaticPaths;

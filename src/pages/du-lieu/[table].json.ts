@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonChunks, nationalTables } from '../../presentation/open-data.ts';
-import { jsonStream, openDataContext } from '../../presentation/open-data-route.ts';
+import { jsonChunks, nationalTables } from '../../presentation/open-data/tables.ts';
+import { jsonStream, openDataContext } from '../../presentation/open-data/route.ts';
 import { getSiteData } from '../../presentation/site.ts';
 
 export const getStaticPaths = (() => nationalTables.map((t) => ({ params: { table: t.path } }))) satisfies GetStaticPaths;

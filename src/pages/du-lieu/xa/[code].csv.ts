@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { communeTable, toCsv } from '../../../presentation/open-data.ts';
-import { csvResponse, openDataContext, reportingCommunePaths } from '../../../presentation/open-data-route.ts';
+import { communeTable, toCsv } from '../../../presentation/open-data/tables.ts';
+import { csvResponse, openDataContext, reportingCommunePaths } from '../../../presentation/open-data/route.ts';
 import { getSiteData } from '../../../presentation/site.ts';
 
 export const getStaticPaths = reportingCommunePaths satisfies GetStaticPaths;

@@ -6,8 +6,8 @@
  * definitions, so they cannot disagree. Pure: site data in, text out.
  */
 import { createHash } from 'node:crypto';
-import { sameValue, type CommuneData, type SiteData, type SourcedFigure } from '../domain/commune-data.ts';
-import { qualifierLabels } from '../domain/display.ts';
+import { sameValue, type CommuneData, type SiteData, type SourcedFigure } from '../../domain/commune-data.ts';
+import { qualifierLabels } from '../../domain/display.ts';
 import {
   LOCAL_INDICATOR_PREFIX,
   indicatorGroups,
@@ -16,11 +16,11 @@ import {
   unitKinds,
   type IndicatorDefinition,
   type UnitKind,
-} from '../domain/indicators.ts';
-import { communeKinds, type Commune, type Province } from '../domain/registry.ts';
-import { ParsedValue, qualifierKinds, reportKinds, rowTypes, type Figure, type RowType } from '../domain/schemas.ts';
-import type { Report } from '../ingestion/submissions.ts';
-import { enumLabel } from '../i18n/ui.ts';
+} from '../../domain/indicators.ts';
+import { communeKinds, type Commune, type Province } from '../../domain/registry.ts';
+import { ParsedValue, qualifierKinds, reportKinds, rowTypes, type Figure, type RowType } from '../../domain/schemas.ts';
+import type { Report } from '../../ingestion/submissions.ts';
+import { enumLabel } from '../../i18n/ui.ts';
 import { csvLines, unneutralise, type CsvCell } from './csv-writer.ts';
 
 // ---------------------------------------------------------------------------

@@ -3,8 +3,8 @@
  * pure tables need (data version, absolute page URLs from `site` + base) and
  * the responses. The tables themselves live in open-data.ts.
  */
-import { communeUrl, dataVersion, getSiteData, isSynthetic, provinceUrl, reportUrl, url } from './site.ts';
-import { reportingCommunes, type OpenDataContext } from './open-data.ts';
+import { communeUrl, dataVersion, getSiteData, isSynthetic, provinceUrl, reportUrl, url } from '../site.ts';
+import { reportingCommunes, type OpenDataContext } from './tables.ts';
 
 export function openDataContext(site: URL | undefined): OpenDataContext {
   const origin = site ?? new URL('http://localhost/');
