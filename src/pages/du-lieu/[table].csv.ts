@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvChunks, nationalTables } from '../../presentation/open-data/tables.ts';
+import { nationalTables } from '../../presentation/open-data/downloads.ts';
+import { csvChunks } from '../../presentation/open-data/formats.ts';
 import { csvStream, openDataContext } from '../../presentation/open-data/route.ts';
 import { getSiteData } from '../../presentation/site.ts';
 

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonChunks, nationalTables } from '../../presentation/open-data/tables.ts';
+import { nationalTables } from '../../presentation/open-data/downloads.ts';
+import { jsonChunks } from '../../presentation/open-data/formats.ts';
 import { jsonStream, openDataContext } from '../../presentation/open-data/route.ts';
 import { getSiteData } from '../../presentation/site.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../presentation/open-data/tables.ts';
+import { dataPackage } from '../../presentation/open-data/datapackage.ts';
 import { jsonResponse, openDataContext } from '../../presentation/open-data/route.ts';
 import { getSiteData } from '../../presentation/site.ts';
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { figuresTable, tableSchema } from '../../presentation/open-data/tables.ts';
+import { tableSchema } from '../../presentation/open-data/datapackage.ts';
+import { figuresTable } from '../../presentation/open-data/figures.ts';
 import { jsonResponse } from '../../presentation/open-data/route.ts';
 
 /** The Table Schema every commune's CSV (du-lieu/xa/<code>.csv) shares; datapackage.json points to it. */

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { communeTable, toCsv } from '../../../presentation/open-data/tables.ts';
+import { communeTable } from '../../../presentation/open-data/figures.ts';
+import { toCsv } from '../../../presentation/open-data/formats.ts';
 import { csvResponse, openDataContext, reportingCommunePaths } from '../../../presentation/open-data/route.ts';
 import { getSiteData } from '../../../presentation/site.ts';
 

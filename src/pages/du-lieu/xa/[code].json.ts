@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { communeJson } from '../../../presentation/open-data/tables.ts';
+import { communeJson } from '../../../presentation/open-data/downloads.ts';
 import { jsonResponse, openDataContext, reportingCommunePaths } from '../../../presentation/open-data/route.ts';
 import { getSiteData } from '../../../presentation/site.ts';
 
