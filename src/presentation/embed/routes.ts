@@ -1,5 +1,5 @@
 /** Embed pages (src/pages/nhung/, en/nhung/): headline figures, each chart and the charts over time of every commune that has reported. */
-import { communeChartEmbedIds } from '../commune-charts.ts';
+import { communeChartEmbedIds } from '../chart-specs.ts';
 import { cardsEmbedId, embedPath } from './embed.ts';
 import { getSiteData, url } from '../site.ts';
 import type { Locale } from '../../i18n/ui.ts';

@@ -11,6 +11,7 @@
 import { comparableValue, rankCommunes, rankingMedian, type SiteData, type SourcedFigure } from '../../domain/commune-data.ts';
 import { formatValue } from '../../domain/display.ts';
 import { formatNumber } from '../../domain/format.ts';
+import { formatPercent } from '../format.ts';
 import type { IndicatorDefinition } from '../../domain/indicators.ts';
 import { summaryFigures } from '../headline-cards.ts';
 import type { Commune } from '../../domain/registry.ts';
@@ -102,7 +103,7 @@ export function provinceCard(site: SiteData, provinceCode: string, locale: Local
       ? {
           lead: {
             label: t('share.provinceMedian', { n: formatNumber(ranking.length, 0, locale) }),
-            value: `${formatNumber(med, 1, locale)}%`,
+            value: formatPercent(med, locale),
             rate: med,
             qualified: false,
           },
