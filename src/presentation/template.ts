@@ -11,7 +11,7 @@
  */
 import { indicators, type IndicatorDefinition } from '../domain/indicators.ts';
 import { reportColumns, type ReportColumn } from '../domain/schemas.ts';
-import { BOM, csvRow } from './open-data/csv-writer.ts';
+import { quoteField, BOM } from './open-data/csv-writer.ts';
 import { DATA_SHEET, INSTRUCTIONS_SHEET } from '../ingestion/xlsx.ts';
 
 export interface TemplateCommune {
@@ -65,9 +65,8 @@ export function templateTable(commune: TemplateCommune, catalogue: readonly Indi
 /** The template as CSV: UTF-8 with BOM (Excel opens it with its Vietnamese letters), CRLF, title lines first. */
 export function templateCsv(commune: TemplateCommune): string {
   const t = templateTable(commune);
-  // Cells are written as they are, never neutralised like the downloads: the checker reads the filled-in file
-  // back cell by cell, and a quote mark added here would become part of the text.
-  return BOM + t.title.map((s) => csvRow([s])).join('') + csvRow(t.header) + t.rows.map(csvRow).join('');
+  const line = (cells: readonly string[]) => `${cells.map(quoteField).join(',')}\r\n`;
+  return BOM + t.title.map((s) => line([s])).join('') + line(t.header) + t.rows.map(line).join('');
 }
 
 /** The instruction sheet, one paragraph a row. */

@@ -40,11 +40,6 @@ export function quoteField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One line of text fields, each quoted by quoteField, CRLF-terminated: every line this project writes ends so. */
-export function csvRow(fields: readonly string[]): string {
-  return `${fields.map(quoteField).join(',')}\r\n`;
-}
-
 function numberText(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`CSV: ${value} is not a finite number`);
   const text = String(value);
@@ -68,7 +63,7 @@ export function* csvLines(
   rows: Iterable<readonly CsvCell[]>,
   options: { bom?: boolean } = {},
 ): Generator<string> {
-  yield `${options.bom === false ? '' : BOM}${csvRow(columns.map((c) => neutralise(c.name)))}`;
+  yield `${options.bom === false ? '' : BOM}${columns.map((c) => quoteField(neutralise(c.name))).join(',')}\r\n`;
   for (const row of rows) {
     if (row.length !== columns.length) throw new Error(`CSV: row has ${row.length} cells for ${columns.length} columns`);
     yield `${row.map((v, i) => csvCell(v, columns[i]!.numeric)).join(',')}\r\n`;
