@@ -20,7 +20,7 @@ import { startShareRendering, type ShareRendering } from './presentation/share/p
 import { shareFonts } from './presentation/share/render.ts';
 import { robotsTxt, sitemapXml } from './presentation/feed/sitemap.ts';
 import { loadDataset, releaseDataset, SubmissionError } from './ingestion/load.ts';
-import { formatReport } from './ingestion/problems.ts';
+import { formatReport } from './domain/problems/index.ts';
 import { publishStaged, stagingDir } from './presentation/staged-output.ts';
 import { formatFailures, preflight } from './presentation/preflight.ts';
 import { siteModel } from './presentation/site-model.ts';

@@ -13,8 +13,8 @@
 import { resolve } from 'node:path';
 import { buildSiteData, type SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
-import { loadDataset, narrativeDigest, narrativeOf } from '../ingestion/load.ts';
-import type { Dataset, Model, Report } from '../ingestion/submissions.ts';
+import type { Dataset, Model, Report } from '../domain/dataset.ts';
+import { loadDataset, narrativeDigest, narrativeOf } from './build-inputs.ts';
 
 interface SharedModels {
   sites: Map<string, SiteData>;

@@ -5,7 +5,7 @@
  */
 import type { SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
-import { dataVersion, isSynthetic } from '../ingestion/load.ts';
+import { dataVersion, isSynthetic } from './build-inputs.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { siteModel } from './site-model.ts';
 

@@ -17,7 +17,7 @@ import type { Cell, ColumnInfo } from '../../src/presentation/open-data/columns.
 import { nationalTables } from '../../src/presentation/open-data/downloads.ts';
 import { figuresTable } from '../../src/presentation/open-data/figures.ts';
 import { fromCsvCell } from '../../src/presentation/open-data/formats.ts';
-import { problemCatalogue } from '../../src/ingestion/problems.ts';
+import { problemCatalogue } from '../../src/domain/problems/index.ts';
 import { qualifierKinds } from '../../src/domain/schemas.ts';
 import { distDir } from '../helpers/build.ts';
 

@@ -4,7 +4,7 @@ import { qualifierLabels } from '../../domain/display.ts';
 import { indicators, LOCAL_INDICATOR_PREFIX, unitKinds, type IndicatorDefinition } from '../../domain/indicators.ts';
 import type { Commune, Province } from '../../domain/registry.ts';
 import { qualifierKinds, reportKinds, rowTypes, type Figure } from '../../domain/schemas.ts';
-import type { Report } from '../../ingestion/submissions.ts';
+import type { Report } from '../../domain/dataset.ts';
 import { type Column, enumList, unitColumns, forms, formText, LIST_SEPARATOR, unitKindList, versionColumn } from './columns.ts';
 
 /** One figure with everything needed to publish it. */

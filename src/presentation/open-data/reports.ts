@@ -2,7 +2,7 @@
 import type { SiteData } from '../../domain/commune-data.ts';
 import type { Commune, Province } from '../../domain/registry.ts';
 import { reportKinds } from '../../domain/schemas.ts';
-import type { Report } from '../../ingestion/submissions.ts';
+import type { Report } from '../../domain/dataset.ts';
 import { type Column, defineTable, unitColumns, enumList, type Table, versionColumn } from './columns.ts';
 import { isTarget } from './figures.ts';
 
