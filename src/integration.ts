@@ -15,17 +15,15 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildSiteData } from './domain/commune-data.ts';
-import { registry } from './domain/registry.ts';
-import { shareImageJobs } from './presentation/share-jobs.ts';
-import { startShareRendering, type ShareRendering } from './presentation/share-pool.ts';
-import { shareFonts } from './presentation/share-render.ts';
-import { robotsTxt, sitemapXml } from './presentation/sitemap.ts';
+import { shareImageJobs } from './presentation/share/jobs.ts';
+import { startShareRendering, type ShareRendering } from './presentation/share/pool.ts';
+import { shareFonts } from './presentation/share/render.ts';
+import { robotsTxt, sitemapXml } from './presentation/feed/sitemap.ts';
 import { loadDataset, releaseDataset, SubmissionError } from './ingestion/load.ts';
 import { formatReport } from './domain/problems/index.ts';
 import { publishStaged, stagingDir } from './presentation/staged-output.ts';
 import { formatFailures, preflight } from './presentation/preflight.ts';
-import type { SiteData } from './domain/commune-data.ts';
+import { siteModel } from './presentation/site-model.ts';
 
 /**
  * The checked submissions, or, when any has an error, the end of the run: the problem list as
@@ -58,8 +56,6 @@ export function submissions(): AstroIntegration {
   let shareImages: ShareRendering | undefined;
   /** The output folder the build was asked for, and the staging folder it really writes to. */
   let staged: { target: string; staging: string } | undefined;
-  /** Built once when the submissions are checked, for the share images; released when the pages render. */
-  let checkedSite: SiteData | undefined;
   return {
     name: 'bdhvs:submissions',
     hooks: {
@@ -68,10 +64,9 @@ export function submissions(): AstroIntegration {
       },
       // Share images start rendering in worker threads before Vite bundles anything.
       'astro:build:start': ({ logger }) => {
-        const site = checkedSite ?? buildSiteData(loadDataset().dataset, registry());
-        checkedSite = undefined;
-        shareImages = startShareRendering(shareImageJobs(site, siteRoot, shareFonts()));
-        // The content layer has its own copy by now; do not hold a second one while the pages render.
+        // The site model the submissions were checked with, the one the pages render (src/presentation/site-model.ts).
+        shareImages = startShareRendering(shareImageJobs(siteModel(), siteRoot, shareFonts()));
+        // The model holds no narrative text: the parsed submissions are not needed while the pages render.
         releaseDataset();
         const { images, cached, rendered } = shareImages.stats;
         logger.info(`Ảnh chia sẻ / share images: ${images} (${cached} có sẵn / cached, ${rendered} vẽ mới / to render).`);
@@ -141,10 +136,9 @@ export function submissions(): AstroIntegration {
           const more = problems.length - shown.length;
           logger.warn(`\n${formatReport(shown)}${more > 0 ? `\n… ${more} cảnh báo khác / more warnings: npm run validate` : ''}`);
         }
-        // Every figure through the functions its pages use: one that cannot be shown stops here, located.
-        const site = buildSiteData(dataset, registry());
-        if (command === 'build') checkedSite = site;
-        const failures = preflight(site);
+        // Every figure through the functions its pages use: one that cannot be shown stops here, located. The model
+        // is built once for the process; the share images and every page read this same object.
+        const failures = preflight(siteModel());
         if (failures.length > 0) {
           logger.error(`\n${formatFailures(failures)}`);
           stop(

@@ -8,7 +8,7 @@ import { headlineIndicators, indicators, type IndicatorDefinition } from '../dom
 import { computedRate, formatValue } from '../domain/display.ts';
 import { documentName } from './labels.ts';
 import { figureHistory, historyLine, warningText, type FigureHistory } from './provenance.ts';
-import type { CardText } from './embed.ts';
+import type { CardText } from './embed/embed.ts';
 import { useTranslations, type Locale } from '../i18n/ui.ts';
 
 export interface HeadlineCard {

@@ -1,41 +1,17 @@
 /**
- * What Astro pages share: the site data built once from the content
- * collections, URL helpers that respect `base` and the locale prefix, the
- * data version, and the route lists both language editions use.
+ * What Astro pages share: the site model (one per process, the object the integration checked: site-model.ts),
+ * URL helpers that respect `base` and the locale prefix, the data version, and the route lists both language
+ * editions use.
  */
-import { getCollection } from 'astro:content';
-import { buildSiteData, type SiteData } from '../domain/commune-data.ts';
+import type { SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
-import type { Report, Model } from '../domain/dataset.ts';
-import { dataVersion, isSynthetic, narrativeOf } from './build-inputs.ts';
+import { dataVersion, isSynthetic } from './build-inputs.ts';
 import type { Locale } from '../i18n/ui.ts';
+import { siteModel } from './site-model.ts';
 
-let cached: Promise<SiteData> | undefined;
-
-export function getSiteData(): Promise<SiteData> {
-  cached ??= (async () => {
-    // Narratives are read from their files when a page asks for them (narrativeOf), never held for the whole site.
-    const lazyBody = <T extends object>(o: T, file: string, digest: string): T & { body: string } =>
-      Object.defineProperty(o, 'body', { get: () => narrativeOf(file, digest), enumerable: true }) as T & { body: string };
-    const reports: Report[] = (await getCollection('reports')).map((e) =>
-      lazyBody(
-        {
-          id: e.id,
-          file: e.data.file,
-          ...(e.data.tableFile ? { tableFile: e.data.tableFile } : {}),
-          meta: e.data.meta,
-          figures: e.data.figures,
-        },
-        e.data.file,
-        e.data.bodyDigest,
-      ),
-    );
-    const models: Model[] = (await getCollection('models')).map((e) =>
-      lazyBody({ id: e.id, file: e.data.file, meta: e.data.meta }, e.data.file, e.data.bodyDigest),
-    );
-    return buildSiteData({ reports, models }, registry());
-  })();
-  return cached;
+/** The site model every page reads (async for the pages' sake: Astro frontmatter awaits it). */
+export async function getSiteData(): Promise<SiteData> {
+  return siteModel();
 }
 
 /** The configured base, always ending with a slash. */
@@ -82,8 +58,8 @@ export const routes = {
     const { reporting } = await getSiteData();
     return routes.communes().filter((r) => reporting.has(r.props.code));
   },
-  reports: async () => (await getCollection('reports')).map((r) => ({ params: { id: r.id }, props: { id: r.id } })),
-  models: async () => (await getCollection('models')).map((m) => ({ params: { id: m.id }, props: { id: m.id } })),
+  reports: async () => (await getSiteData()).reports.map((r) => ({ params: { id: r.id }, props: { id: r.id } })),
+  models: async () => (await getSiteData()).models.map((m) => ({ params: { id: m.id }, props: { id: m.id } })),
 };
 
-export { dataVersion, isSynthetic, narrativeOf };
+export { dataVersion, isSynthetic };

@@ -14,7 +14,7 @@
  */
 import { catalogueUnit, indicators, type IndicatorDefinition } from '../domain/indicators.ts';
 import { reportColumns, type ReportColumn } from '../domain/schemas.ts';
-import { quoteField, BOM } from './csv-writer.ts';
+import { quoteField, BOM } from './open-data/csv-writer.ts';
 import { DATA_SHEET, INSTRUCTIONS_SHEET } from '../domain/workbook.ts';
 
 export interface TemplateCommune {

@@ -66,7 +66,8 @@ import {
   type ProblemCode,
 } from '../domain/problems/index.ts';
 import { MODELS_DIR, REPORTS_DIR, checkSubmissions, type SubmittedFile } from '../ingestion/submissions.ts';
-import { downloadPath, unitsTable } from '../presentation/open-data.ts';
+import { downloadPath } from '../presentation/open-data/downloads.ts';
+import { unitsTable } from '../presentation/open-data/units.ts';
 import { fold, slugify } from '../domain/text.ts';
 import * as valueModule from '../ingestion/value.ts';
 import * as reportTableModule from '../ingestion/report-table.ts';

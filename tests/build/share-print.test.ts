@@ -12,7 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { registry } from '../../src/domain/registry.ts';
 import { loadDataset } from '../../src/ingestion/load.ts';
-import { pngHeader } from '../../src/presentation/png.ts';
+import { pngHeader } from '../../src/presentation/share/png.ts';
 import { distDir } from '../helpers/build.ts';
 
 const reg = registry();

@@ -4,7 +4,8 @@ import { parse } from 'node-html-parser';
 import { buildSiteData } from '../../src/domain/commune-data.ts';
 import { registry } from '../../src/domain/registry.ts';
 import { loadDataset } from '../../src/ingestion/load.ts';
-import { communeChartIds, communeCharts } from '../../src/presentation/commune-charts.ts';
+import { communeChartIds } from '../../src/presentation/chart-specs.ts';
+import { communeCharts } from '../../src/presentation/commune-charts.ts';
 import { cardText, headlineCards } from '../../src/presentation/headline-cards.ts';
 
 const site = buildSiteData(loadDataset().dataset, registry());

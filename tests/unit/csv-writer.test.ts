@@ -1,7 +1,7 @@
 /** The CSV writer: BOM, RFC 4180 quoting, formula neutralisation of text cells only, and an exact round trip through papaparse. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, neutralise, quoteField, unneutralise, writeCsv } from '../../src/presentation/csv-writer.ts';
+import { BOM, csvCell, neutralise, quoteField, unneutralise, writeCsv } from '../../src/presentation/open-data/csv-writer.ts';
 
 /** Parse CSV text the way a consumer would: strip the BOM, CRLF rows, no type guessing. */
 function parse(text: string): string[][] {

@@ -10,7 +10,7 @@ import {
   embedSnippet,
   frameId,
   svgAspect,
-} from '../../src/presentation/embed.ts';
+} from '../../src/presentation/embed/embed.ts';
 
 const options = {
   src: 'https://bdhvs.example.vn/nhung/lam-dong/xa-thuan-an-24682/ty-le/',
@@ -86,8 +86,9 @@ describe('embeds of a commune with history', async () => {
   const { buildSiteData } = await import('../../src/domain/commune-data.ts');
   const { registry } = await import('../../src/domain/registry.ts');
   const { loadDataset } = await import('../../src/ingestion/load.ts');
-  const { communeChartEmbedIds, communeCharts } = await import('../../src/presentation/commune-charts.ts');
-  const { chartEmbedId, chartsEmbedHeight, overTimeEmbedId } = await import('../../src/presentation/embed.ts');
+  const { communeChartEmbedIds } = await import('../../src/presentation/chart-specs.ts');
+  const { communeCharts } = await import('../../src/presentation/commune-charts.ts');
+  const { chartEmbedId, chartsEmbedHeight, overTimeEmbedId } = await import('../../src/presentation/embed/embed.ts');
   const { dataset } = loadDataset();
   // Thuận An reports twice: its real report, and the same figures half a year earlier.
   const thuanAn = dataset.reports.find((r) => r.meta.commune === '24682')!;

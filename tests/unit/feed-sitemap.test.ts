@@ -4,9 +4,9 @@ import { buildSiteData } from '../../src/domain/commune-data.ts';
 import { registry } from '../../src/domain/registry.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 import type { Report } from '../../src/domain/dataset.ts';
-import { atomFeed, revisedCount } from '../../src/presentation/feed.ts';
+import { atomFeed, revisedCount } from '../../src/presentation/feed/feed.ts';
 import { parseXml } from '../helpers/xml.ts';
-import { isIndexable, robotsTxt, sitemapXml } from '../../src/presentation/sitemap.ts';
+import { isIndexable, robotsTxt, sitemapXml } from '../../src/presentation/feed/sitemap.ts';
 
 const header = 'STT,Mã chỉ tiêu,Nội dung,Đơn vị tính,Kết quả\n';
 function report(id: string, date: string, rows: string): Report {

@@ -9,7 +9,7 @@ import { registry } from '../../src/domain/registry.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 import type { Report } from '../../src/domain/dataset.ts';
 import { communeCharts } from '../../src/presentation/commune-charts.ts';
-import { revisedCount } from '../../src/presentation/feed.ts';
+import { revisedCount } from '../../src/presentation/feed/feed.ts';
 import { figureHistory } from '../../src/presentation/provenance.ts';
 
 const header = 'STT,Mã chỉ tiêu,Nội dung,Đơn vị tính,Kết quả\n';

@@ -1,5 +1,5 @@
 /**
- * Narratives stay in their files: the content layer carries a digest, and pages read the text with narrativeOf,
+ * Narratives stay in their files: the site model carries a digest, and pages read the text with narrativeOf,
  * which returns only what was checked at the start of the build.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

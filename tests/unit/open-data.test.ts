@@ -11,33 +11,21 @@ import { registry } from '../../src/domain/registry.ts';
 import { loadDataset } from '../../src/ingestion/load.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 import type { Report } from '../../src/domain/dataset.ts';
-import { BOM } from '../../src/presentation/csv-writer.ts';
+import { BOM } from '../../src/presentation/open-data/csv-writer.ts';
+import { indicatorsTable } from '../../src/presentation/open-data/catalogue.ts';
+import { columnTypes, type BuiltTable, type Cell, type OpenDataContext, type Table } from '../../src/presentation/open-data/columns.ts';
+import { dataPackage, tableSchema } from '../../src/presentation/open-data/datapackage.ts';
 import {
-  columnTypes,
-  communeTable,
   communeJson,
-  csvChunks,
   csvDownloads,
-  dataPackage,
   figureSchemaPath,
-  figuresTable,
-  fromCsvCell,
-  indicatorsTable,
-  jsonChunks,
   nationalTables,
   reportingCommunes,
-  reportsTable,
-  rowObjects,
-  tableSchema,
-  targetsTable,
-  toCsv,
-  toJson,
-  unitsTable,
-  type BuiltTable,
-  type Cell,
-  type OpenDataContext,
-  type Table,
-} from '../../src/presentation/open-data.ts';
+} from '../../src/presentation/open-data/downloads.ts';
+import { communeTable, figuresTable, targetsTable } from '../../src/presentation/open-data/figures.ts';
+import { csvChunks, fromCsvCell, jsonChunks, rowObjects, toCsv, toJson } from '../../src/presentation/open-data/formats.ts';
+import { reportsTable } from '../../src/presentation/open-data/reports.ts';
+import { unitsTable } from '../../src/presentation/open-data/units.ts';
 
 const loaded = loadDataset();
 const site = buildSiteData(loaded.dataset, registry());

@@ -5,8 +5,8 @@ import { registry } from '../../src/domain/registry.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 import type { Report } from '../../src/domain/dataset.ts';
 import { summaryFigures } from '../../src/presentation/headline-cards.ts';
-import { communeCard } from '../../src/presentation/share-cards.ts';
-import { shareImageAlt } from '../../src/presentation/share-image.ts';
+import { communeCard } from '../../src/presentation/share/cards.ts';
+import { shareImageAlt } from '../../src/presentation/share/image.ts';
 
 const csv = 'STT,Mã chỉ tiêu,Nội dung,Đơn vị tính,Kết quả\n1,to_cns.so_to,Số tổ công nghệ số,Tổ,13\n';
 const { figures } = parseReportTable('r.csv', csv);

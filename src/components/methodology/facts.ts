@@ -11,6 +11,7 @@ import { problemCatalogue, problemCodes, type ProblemCode } from '../../domain/p
 import { parseValue, problemCounts } from '../../presentation/build-inputs.ts';
 import { enumLabel } from '../../i18n/ui.ts';
 import { getSiteData } from '../../presentation/site.ts';
+import { formatPercent } from '../../presentation/format.ts';
 
 /** Parse a value the way the build does; the examples below are written to parse. */
 export function parsed(raw: string): { value: ParsedValue; warnings: string[] } {
@@ -73,7 +74,7 @@ export async function facts(locale: Locale): Promise<Record<FactName, string>> {
   const n = (x: number) => formatNumber(x, 0, locale);
   const list = (items: string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
     new Intl.ListFormat(locale, { type }).format(items);
-  const pct = (x: number) => `${formatNumber(x, Number.isInteger(x) ? 0 : 1, locale)}%`;
+  const pct = (x: number) => formatPercent(x, locale, Number.isInteger(x) ? 0 : 1);
   const fraction = parsed('12.564/16.900').value;
   return {
     kinds: list(

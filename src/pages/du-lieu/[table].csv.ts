@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvChunks, nationalTables } from '../../presentation/open-data.ts';
-import { csvStream, openDataContext } from '../../presentation/open-data-route.ts';
+import { nationalTables } from '../../presentation/open-data/downloads.ts';
+import { csvChunks } from '../../presentation/open-data/formats.ts';
+import { csvStream, openDataContext } from '../../presentation/open-data/route.ts';
 import { getSiteData } from '../../presentation/site.ts';
 
 export const getStaticPaths = (() => nationalTables.map((t) => ({ params: { table: t.path } }))) satisfies GetStaticPaths;

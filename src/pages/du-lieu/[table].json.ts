@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonChunks, nationalTables } from '../../presentation/open-data.ts';
-import { jsonStream, openDataContext } from '../../presentation/open-data-route.ts';
+import { nationalTables } from '../../presentation/open-data/downloads.ts';
+import { jsonChunks } from '../../presentation/open-data/formats.ts';
+import { jsonStream, openDataContext } from '../../presentation/open-data/route.ts';
 import { getSiteData } from '../../presentation/site.ts';
 
 export const getStaticPaths = (() => nationalTables.map((t) => ({ params: { table: t.path } }))) satisfies GetStaticPaths;

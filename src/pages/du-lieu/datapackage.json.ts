@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../presentation/open-data.ts';
-import { jsonResponse, openDataContext } from '../../presentation/open-data-route.ts';
+import { dataPackage } from '../../presentation/open-data/datapackage.ts';
+import { jsonResponse, openDataContext } from '../../presentation/open-data/route.ts';
 import { getSiteData } from '../../presentation/site.ts';
 
 export const GET: APIRoute = async ({ site }) =>

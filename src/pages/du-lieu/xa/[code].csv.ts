@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { communeTable, toCsv } from '../../../presentation/open-data.ts';
-import { csvResponse, openDataContext, reportingCommunePaths } from '../../../presentation/open-data-route.ts';
+import { communeTable } from '../../../presentation/open-data/figures.ts';
+import { toCsv } from '../../../presentation/open-data/formats.ts';
+import { csvResponse, openDataContext, reportingCommunePaths } from '../../../presentation/open-data/route.ts';
 import { getSiteData } from '../../../presentation/site.ts';
 
 export const getStaticPaths = reportingCommunePaths satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { communeJson } from '../../../presentation/open-data.ts';
-import { jsonResponse, openDataContext, reportingCommunePaths } from '../../../presentation/open-data-route.ts';
+import { communeJson } from '../../../presentation/open-data/downloads.ts';
+import { jsonResponse, openDataContext, reportingCommunePaths } from '../../../presentation/open-data/route.ts';
 import { getSiteData } from '../../../presentation/site.ts';
 
 export const getStaticPaths = reportingCommunePaths satisfies GetStaticPaths;

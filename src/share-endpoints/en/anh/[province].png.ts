@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareImages, shareRoutes } from '../../../presentation/share-route.ts';
+import { shareImages, shareRoutes } from '../../../presentation/share/route.ts';
 
 /** A province overview's share image. */
 export const getStaticPaths = shareRoutes.provinces satisfies GetStaticPaths;

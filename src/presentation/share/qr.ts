@@ -4,7 +4,7 @@
  * it prints sharply at any size.
  */
 import { create } from 'qrcode';
-import { attrs, esc } from '../charts/svg.ts';
+import { attrs, esc } from '../../charts/svg.ts';
 
 /** Dark modules of a QR code for `text`, UTF-8 encoded (error correction M: survives a smudged notice board). */
 export function qrMatrix(text: string): boolean[][] {

@@ -1,10 +1,10 @@
 /**
- * A worker thread of the share-image pool (share-pool.ts): renders one SVG
+ * A worker thread of the share-image pool (pool.ts): renders one SVG
  * at a time into the PNG cache. Runs as plain Node (type stripping), outside
  * Vite, so it imports only modules without Astro virtual modules.
  */
 import { parentPort } from 'node:worker_threads';
-import { renderPng, writeCacheFile } from './share-render.ts';
+import { renderPng, writeCacheFile } from './render.ts';
 
 export interface ShareWorkerJob {
   svg: string;

@@ -2,13 +2,13 @@
  * Every share image of the site, as (path, SVG) pairs: the national and
  * province overviews, each province's "not reported" image and one image per
  * reporting unit, in both language editions. The build renders this list in
- * worker threads (share-pool.ts) while Astro renders the pages; the dev
+ * worker threads (pool.ts) while Astro renders the pages; the dev
  * server renders single images on request (src/share-endpoints/).
  */
-import type { SiteData } from '../domain/commune-data.ts';
-import { locales, type Locale } from '../i18n/ui.ts';
-import { communeCard, provinceCard, shareImagePaths, siteCard, unreportedCard } from './share-cards.ts';
-import { shareImageSvg, type ShareCard, type ShareFonts } from './share-image.ts';
+import type { SiteData } from '../../domain/commune-data.ts';
+import { locales, type Locale } from '../../i18n/ui.ts';
+import { communeCard, provinceCard, shareImagePaths, siteCard, unreportedCard } from './cards.ts';
+import { shareImageSvg, type ShareCard, type ShareFonts } from './image.ts';
 
 export interface ShareImageJob {
   /** Path under the site's base: "anh/…" (vi) or "en/anh/…" (en). */

@@ -5,7 +5,7 @@
  * keep the rasterised PNG small; estimates are outlined bars, never solid,
  * and their qualifier is always in words beside the number.
  */
-import { attrs, esc, px } from '../charts/svg.ts';
+import { attrs, esc, px } from '../../charts/svg.ts';
 import type { FontMetrics } from './font-metrics.ts';
 
 export const shareImageSize = { width: 1200, height: 630 } as const;

@@ -2,15 +2,15 @@
  * The dev server's share-image endpoints (vi under /anh/, en under /en/anh/,
  * injected by src/integration.ts only for `astro dev`): the endpoint files in
  * src/share-endpoints only pick the card; this renders it through the PNG
- * cache. A build writes the same images from share-jobs.ts instead.
+ * cache. A build writes the same images from jobs.ts instead.
  */
 import type { APIContext } from 'astro';
-import type { Locale } from '../i18n/ui.ts';
-import { communeCard, provinceCard, siteCard, unreportedCard } from './share-cards.ts';
-import type { ShareCard } from './share-image.ts';
-import { shareImageSvg } from './share-image.ts';
-import { cachedPng, shareFonts } from './share-render.ts';
-import { basePath, getSiteData, routes } from './site.ts';
+import type { Locale } from '../../i18n/ui.ts';
+import { communeCard, provinceCard, siteCard, unreportedCard } from './cards.ts';
+import type { ShareCard } from './image.ts';
+import { shareImageSvg } from './image.ts';
+import { cachedPng, shareFonts } from './render.ts';
+import { basePath, getSiteData, routes } from '../site.ts';
 
 /** The absolute site URL with the base, ending with a slash. */
 export function siteRoot(site: URL | undefined): string {
@@ -26,7 +26,7 @@ type Context = APIContext<{ code: string }>;
 
 export const shareRoutes = {
   provinces: routes.provinces,
-  /** Only units that have reported get an image of their own (see share-cards.ts). */
+  /** Only units that have reported get an image of their own (see cards.ts). */
   reportedCommunes: async () => {
     const site = await getSiteData();
     return routes.communes().filter((r) => site.reporting.has(r.props.code));

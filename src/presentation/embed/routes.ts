@@ -1,8 +1,8 @@
 /** Embed pages (src/pages/nhung/, en/nhung/): headline figures, each chart and the charts over time of every commune that has reported. */
-import { communeChartEmbedIds } from './commune-charts.ts';
+import { communeChartEmbedIds } from '../chart-specs.ts';
 import { cardsEmbedId, embedPath } from './embed.ts';
-import { getSiteData, url } from './site.ts';
-import type { Locale } from '../i18n/ui.ts';
+import { getSiteData, url } from '../site.ts';
+import type { Locale } from '../../i18n/ui.ts';
 
 /** Site URL of an embed page: /nhung/lam-dong/xa-thuan-an-24682/ty-le/ (vi), /en/nhung/… (en). */
 export function embedUrl(communePath: string, embedId: string, locale: Locale): string {

@@ -11,9 +11,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ShareImageJob } from './share-jobs.ts';
-import { cacheFile, shareCacheDir } from './share-render.ts';
-import type { ShareWorkerJob, ShareWorkerReply } from './share-worker.ts';
+import type { ShareImageJob } from './jobs.ts';
+import { cacheFile, shareCacheDir } from './render.ts';
+import type { ShareWorkerJob, ShareWorkerReply } from './worker.ts';
 
 export interface ShareRendering {
   /** The cache file of each job, by its path. */
@@ -33,7 +33,7 @@ export function backgroundWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-const workerUrl = new URL('./share-worker.ts', import.meta.url);
+const workerUrl = new URL('./worker.ts', import.meta.url);
 
 /**
  * Start rendering the images of `jobs` that are not in the cache. Threads are

@@ -13,7 +13,7 @@ import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { fontMetrics } from './font-metrics.ts';
 import { encodePalettePng } from './png.ts';
-import { shareFontFamily, type ShareFonts } from './share-image.ts';
+import { shareFontFamily, type ShareFonts } from './image.ts';
 
 /**
  * Packages are resolved from this module when it runs from src/ (the

@@ -4,12 +4,12 @@
  * different value (sameValue: by meaning, not text). Pure: site data in, XML
  * text out; text is escaped and stripped of characters XML cannot carry.
  */
-import { historyOf, sameValue, type SiteData } from '../domain/commune-data.ts';
-import { partialDateTimestamp } from '../domain/dates.ts';
-import { esc } from '../charts/svg.ts';
-import type { Report } from '../domain/dataset.ts';
-import { useTranslations, type Locale } from '../i18n/ui.ts';
-import { documentName } from './labels.ts';
+import { historyOf, sameValue, type SiteData } from '../../domain/commune-data.ts';
+import { partialDateTimestamp } from '../../domain/dates.ts';
+import { esc } from '../../charts/svg.ts';
+import type { Report } from '../../domain/dataset.ts';
+import { useTranslations, type Locale } from '../../i18n/ui.ts';
+import { documentName } from '../labels.ts';
 
 export interface FeedOptions {
   locale: Locale;

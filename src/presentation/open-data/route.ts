@@ -1,10 +1,11 @@
 /**
  * What the open-data endpoints and pages share inside Astro: the context the
  * pure tables need (data version, absolute page URLs from `site` + base) and
- * the responses. The tables themselves live in open-data.ts.
+ * the responses. The tables themselves are defined in the other files of this folder (columns.ts first).
  */
-import { communeUrl, dataVersion, getSiteData, isSynthetic, provinceUrl, reportUrl, url } from './site.ts';
-import { reportingCommunes, type OpenDataContext } from './open-data.ts';
+import { communeUrl, dataVersion, getSiteData, isSynthetic, provinceUrl, reportUrl, url } from '../site.ts';
+import type { OpenDataContext } from './columns.ts';
+import { reportingCommunes } from './downloads.ts';
 
 export function openDataContext(site: URL | undefined): OpenDataContext {
   const origin = site ?? new URL('http://localhost/');

@@ -4,8 +4,8 @@
  * its content's height) and the fixed height used when a portal strips
  * scripts. Pure: the pages and the tests share these.
  */
-import { esc } from '../charts/svg.ts';
-import { useTranslations, type Locale } from '../i18n/ui.ts';
+import { esc } from '../../charts/svg.ts';
+import { useTranslations, type Locale } from '../../i18n/ui.ts';
 
 /** The message an embed posts to its parent page: { type, height }. */
 export const embedMessageType = 'bdhvs:height';

@@ -8,15 +8,16 @@
  * 3,321 × 2 per-commune PNGs would take minutes and more bytes than the rest
  * of the site together, to show only a name that og:title already carries.
  */
-import { comparableValue, rankCommunes, rankingMedian, type SiteData, type SourcedFigure } from '../domain/commune-data.ts';
-import { formatValue } from '../domain/display.ts';
-import { formatNumber } from '../domain/format.ts';
-import type { IndicatorDefinition } from '../domain/indicators.ts';
-import { summaryFigures } from './headline-cards.ts';
-import type { Commune } from '../domain/registry.ts';
-import { useTranslations, type Locale } from '../i18n/ui.ts';
-import { documentName } from './labels.ts';
-import { shareImageAlt, type ShareCard, type ShareFigure } from './share-image.ts';
+import { comparableValue, rankCommunes, rankingMedian, type SiteData, type SourcedFigure } from '../../domain/commune-data.ts';
+import { formatValue } from '../../domain/display.ts';
+import { formatNumber } from '../../domain/format.ts';
+import { formatPercent } from '../format.ts';
+import type { IndicatorDefinition } from '../../domain/indicators.ts';
+import { summaryFigures } from '../headline-cards.ts';
+import type { Commune } from '../../domain/registry.ts';
+import { useTranslations, type Locale } from '../../i18n/ui.ts';
+import { documentName } from '../labels.ts';
+import { shareImageAlt, type ShareCard, type ShareFigure } from './image.ts';
 
 const adultCode = 'ty_le.nguoi_truong_thanh';
 
@@ -102,7 +103,7 @@ export function provinceCard(site: SiteData, provinceCode: string, locale: Local
       ? {
           lead: {
             label: t('share.provinceMedian', { n: formatNumber(ranking.length, 0, locale) }),
-            value: `${formatNumber(med, 1, locale)}%`,
+            value: formatPercent(med, locale),
             rate: med,
             qualified: false,
           },

@@ -1,8 +1,8 @@
 /** Shared GET handler for the Vietnamese and English feeds. */
 import type { APIContext } from 'astro';
-import type { Locale } from '../i18n/ui.ts';
+import type { Locale } from '../../i18n/ui.ts';
 import { atomFeed } from './feed.ts';
-import { getSiteData, reportUrl } from './site.ts';
+import { getSiteData, reportUrl } from '../site.ts';
 
 export async function feedResponse(context: APIContext, locale: Locale): Promise<Response> {
   const site = await getSiteData();
