@@ -5,7 +5,7 @@
  * How "." and "," are read is `numberRule` below (docs/data-contract.md prints it).
  */
 import { limits, type ParsedValue, type Qualifier } from '../domain/schemas.ts';
-import { cleanText, fold } from './text.ts';
+import { cleanText, fold } from '../domain/text.ts';
 
 /** The number rule this parser follows, one Markdown bullet each (docs/data-contract.md prints it). */
 export const numberRule: readonly string[] = [

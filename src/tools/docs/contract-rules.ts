@@ -4,8 +4,8 @@
  */
 import { indicatorGroups, indicators, LOCAL_INDICATOR_PREFIX, unitKinds } from '../../domain/indicators.ts';
 import { earliestYear, modelCategories, modelStatuses } from '../../domain/schemas.ts';
-import { allowedComponents } from '../../ingestion/mdx-source.ts';
-import { formatProblem, problemCatalogue, type Problem, type ProblemCode } from '../../ingestion/problems.ts';
+import { allowedComponents } from '../../domain/mdx-components.ts';
+import { formatProblem, problemCatalogue, type Problem, type ProblemCode } from '../../domain/problems/index.ts';
 import { qualifierWords } from '../../ingestion/value.ts';
 import { code, Doc, esc, fence, table } from './markdown.ts';
 import {
@@ -114,7 +114,7 @@ export function addContractRules(doc: Doc, broken: { text: string; problems: Pro
   // 10. MDX
   doc.section('MDX safety');
   h(
-    'MDX is JavaScript when compiled, and submissions are untrusted. The site never compiles them: before anything is built, `src/ingestion/mdx-source.ts` parses every file (remark-mdx) and refuses everything but Markdown and an allow-list of elements, each with an allow-list of attributes whose values must be literal strings; `src/presentation/narrative.ts` then turns the checked tree into HTML, rendering only those elements and attributes:',
+    'MDX is JavaScript when compiled, and submissions are untrusted. The site never compiles them: before anything is built, `src/ingestion/mdx-body.ts` parses every file (remark-mdx) and refuses everything but Markdown and an allow-list of elements (`src/domain/mdx-components.ts`), each with an allow-list of attributes whose values must be literal strings; `src/presentation/narrative.ts` then turns the checked tree into HTML, rendering only those elements and attributes:',
   );
   h(
     table(
@@ -219,7 +219,7 @@ export function addContractRules(doc: Doc, broken: { text: string; problems: Pro
   // 12. Problems
   doc.section('Problems');
   h(
-    'Every check reports a `Problem` (`src/ingestion/problems.ts`): a stable code, a severity, the file, the 1-based physical line, the column (in a CSV the spreadsheet column, printed as a letter like Excel’s; in MDX the character), the field (CSV header as written, or frontmatter key), what was found, and a message in Vietnamese with an English gloss. ' +
+    'Every check reports a `Problem` (`src/domain/problems/`): a stable code, a severity, the file, the 1-based physical line, the column (in a CSV the spreadsheet column, printed as a letter like Excel’s; in MDX the character), the field (CSV header as written, or frontmatter key), what was found, and a message in Vietnamese with an English gloss. ' +
       '**Errors** stop the build and make `npm run validate` exit 1. **Warnings** never change a value: quality warnings travel with the figure (`Figure.warnings`) and are published beside it, with their code.',
   );
   h('One problem is printed like this (`formatProblem`):');
@@ -243,7 +243,7 @@ export function addContractRules(doc: Doc, broken: { text: string; problems: Pro
     [
       '- `checkSubmissions` (`src/ingestion/submissions.ts`) is the one pure function that turns files into a dataset and problems. The build, `npm run validate` and the tests all call it, so they report the same thing.',
       '- **Build**: the Astro integration (`src/integration.ts`) loads `content/` before anything is compiled. Any error (`SubmissionError`) stops the build with the full report as `npm run validate` prints it and one plain final line, so unsafe MDX is never turned into code and a broken submission never reaches the site. The build writes into a staging folder beside the output folder (`.dist.building/` for `dist/`) and replaces the previous output only when everything is written: a failed build leaves the last good site in place. Warnings are logged and published beside their figures.',
-      '- **`npm run validate [paths…]`** (`src/tools/validate.ts`) checks files or folders (default: `content`), prints every problem, then what was checked, and last the count line `X lỗi, Y cảnh báo` (`0 lỗi, 0 cảnh báo` on a clean run, as the guide promises; `formatValidation` in `problems.ts`), and exits 1 if there is an error (2 if a path does not exist). When every path is a folder, a CSV without its `.mdx` is an error; when files are named one by one it is not, so a table can be checked before its narrative is written. Files are classified by where they are: under `content/models/` as models, anywhere else as reports.',
+      '- **`npm run validate [paths…]`** (`src/tools/validate.ts`) checks files or folders (default: `content`), prints every problem, then what was checked, and last the count line `X lỗi, Y cảnh báo` (`0 lỗi, 0 cảnh báo` on a clean run, as the guide promises; `formatValidation` in `src/domain/problems/format.ts`), and exits 1 if there is an error (2 if a path does not exist). When every path is a folder, a CSV without its `.mdx` is an error; when files are named one by one it is not, so a table can be checked before its narrative is written. Files are classified by where they are: under `content/models/` as models, anywhere else as reports.',
       '- **`npm run docs`** (`src/tools/docs.ts`, the generator in `src/tools/docs/`) rewrites this file and the Vietnamese guide; `node src/tools/docs.ts --check` exits 1 if either is stale.',
     ].join('\n'),
   );

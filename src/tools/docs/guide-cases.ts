@@ -10,7 +10,7 @@ import { buildSiteData, latestResult } from '../../domain/commune-data.ts';
 import { registry } from '../../domain/registry.ts';
 import { reportColumns, ReportFrontmatter } from '../../domain/schemas.ts';
 import { readMdxSource } from '../../ingestion/mdx-source.ts';
-import { type Problem, type ProblemCode } from '../../ingestion/problems.ts';
+import { type Problem, type ProblemCode } from '../../domain/problems/index.ts';
 import { checkSubmissions, REPORTS_DIR } from '../../ingestion/submissions.ts';
 import { downloadPath, unitsTable } from '../../presentation/open-data.ts';
 import { columnProse } from './prose.ts';

@@ -4,7 +4,7 @@
  */
 import { indicatorGroups, indicators, LOCAL_INDICATOR_PREFIX, unitKinds, type IndicatorDefinition } from '../../domain/indicators.ts';
 import { modelCategories, modelStatuses, qualifierKinds, reportColumns, rowTypes } from '../../domain/schemas.ts';
-import { columnLetter, formatProblem, problemCatalogue, type Problem } from '../../ingestion/problems.ts';
+import { columnLetter, formatProblem, problemCatalogue, type Problem } from '../../domain/problems/index.ts';
 import { qualifierWords } from '../../ingestion/value.ts';
 import { brokenExampleFixes } from './guide-cases.ts';
 import { code, Doc, esc, fence, table } from './markdown.ts';

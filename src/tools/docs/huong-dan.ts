@@ -3,8 +3,8 @@
  * data, the .mdx file, the .csv table), the rest in guide-rules.ts.
  */
 import { reportColumns, reportKinds } from '../../domain/schemas.ts';
-import { allowedComponents } from '../../ingestion/mdx-source.ts';
-import { columnLetter } from '../../ingestion/problems.ts';
+import { allowedComponents } from '../../domain/mdx-components.ts';
+import { columnLetter } from '../../domain/problems/index.ts';
 import { headerAliases } from '../../ingestion/report-table.ts';
 import { frontmatterCases, registryAdvice, unusedFileExamples, yamlTips } from './guide-cases.ts';
 import { addGuideRules } from './guide-rules.ts';

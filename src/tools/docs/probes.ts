@@ -6,8 +6,8 @@
 import { formatDecimal } from '../../domain/format.ts';
 import { limitLabels, limits, reportColumns, type ReportColumn } from '../../domain/schemas.ts';
 import { decodeBytes } from '../../ingestion/decode.ts';
-import { checkMdxBody } from '../../ingestion/mdx-source.ts';
-import { problemCatalogue, type Problem, type ProblemCode } from '../../ingestion/problems.ts';
+import { checkMdxBody } from '../../ingestion/mdx-body.ts';
+import { problemCatalogue, type Problem, type ProblemCode } from '../../domain/problems/index.ts';
 import { headerAliases, parseReportTable } from '../../ingestion/report-table.ts';
 import { qualifierWords } from '../../ingestion/value.ts';
 import { code, esc } from './markdown.ts';

@@ -16,9 +16,9 @@ import {
   type ReportKind,
   type RowType,
 } from '../../domain/schemas.ts';
-import { problemCatalogue } from '../../ingestion/problems.ts';
+import { problemCatalogue } from '../../domain/problems/index.ts';
 import { headerAliases } from '../../ingestion/report-table.ts';
-import { fold } from '../../ingestion/text.ts';
+import { fold } from '../../domain/text.ts';
 import { qualifierWords } from '../../ingestion/value.ts';
 
 type Prose = { en: string; vi: string };

@@ -4,7 +4,7 @@
  */
 import { ReportFrontmatter } from '../../domain/schemas.ts';
 import { readMdxSource } from '../../ingestion/mdx-source.ts';
-import { formatReport, formatValidation, type Problem, type ProblemCode } from '../../ingestion/problems.ts';
+import { formatReport, formatValidation, type Problem, type ProblemCode } from '../../domain/problems/index.ts';
 import { checkSubmissions, MODELS_DIR, REPORTS_DIR, type SubmittedFile } from '../../ingestion/submissions.ts';
 import { canonicalHeader, csvLine } from './probes.ts';
 import { columnProse } from './prose.ts';

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ModelFrontmatter, PartialDate, ReportFrontmatter } from '../../domain/schemas.ts';
-import { frontmatterFieldNames } from '../../ingestion/mdx-source.ts';
+import { frontmatterFieldNames } from '../../ingestion/mdx-frontmatter.ts';
 import { code, table } from './markdown.ts';
 import { assertSameKeys } from './prose.ts';
 
@@ -134,8 +134,8 @@ export const reportRows = fieldRows(ReportFrontmatter, 'report frontmatter');
 export const modelRows = fieldRows(ModelFrontmatter, 'model frontmatter');
 export const reportTemplate = frontmatterTemplate(reportRows);
 export const modelTemplate = frontmatterTemplate(modelRows);
-// Error messages say what each field holds (mdx-source.ts): one phrase per field of either schema.
-assertSameKeys('frontmatter field names used in messages (frontmatterFieldNames in mdx-source.ts)', frontmatterFieldNames, [
+// Error messages say what each field holds (mdx-frontmatter.ts): one phrase per field of either schema.
+assertSameKeys('frontmatter field names used in messages (frontmatterFieldNames in mdx-frontmatter.ts)', frontmatterFieldNames, [
   ...new Set([...reportRows, ...modelRows].map((r) => r.path)),
 ]);
 

@@ -4,7 +4,7 @@
  */
 import { registry, type Commune } from '../../domain/registry.ts';
 import { modelCategories, modelStatuses } from '../../domain/schemas.ts';
-import { slugify } from '../../ingestion/text.ts';
+import { slugify } from '../../domain/text.ts';
 import { makeModel, makeReport } from './documents.ts';
 import { makeProfile, plantedWarnings, qualifierForms, valueForms, type Plan } from './figures.ts';
 import { Rng } from './rng.ts';
