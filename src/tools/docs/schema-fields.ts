@@ -18,7 +18,6 @@ interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean;
-  description?: string;
 }
 
 /** What a field says about itself in `.meta()` (src/domain/schemas.ts). */
