@@ -1,7 +1,7 @@
 /**
  * The data contract. Every submission and every published record is checked
  * against these zod schemas; TypeScript types are inferred from them, and the
- * contract docs are generated from them (src/tools/docs.ts).
+ * contract docs are generated from them and from the prose in their `.meta()` (src/tools/docs/).
  */
 import { z } from 'astro/zod';
 import { comparePartialDates } from './dates.ts';
@@ -16,7 +16,7 @@ z.config(z.locales.vi());
 
 /**
  * Every size limit the checks enforce, in one place: ingestion refuses input beyond these with a located error, and
- * the docs render them as a table (src/tools/docs.ts). Real submissions are far below them (the seed reports are
+ * the docs render them as a table (src/tools/docs/). Real submissions are far below them (the seed reports are
  * 2-9 KB of CSV and 1-3 KB of MDX; the longest seed cell is under 450 characters), and below them the work the build
  * does grows linearly with the input.
  */
@@ -146,34 +146,116 @@ const textField = (max: number) =>
     .max(max, { error: `dài quá ${max} ký tự` });
 const nonEmpty = textField(limits.fieldChars);
 
+/**
+ * Each field documents itself with `.meta()`: `description` (English, docs/data-contract.md), `vi` (the officers'
+ * guide, docs/huong-dan-nop-so-lieu.md), `example` (its line in the docs' copy-paste template, as YAML text) and
+ * `commented` (the template shows the line commented out under this heading). src/tools/docs/ renders them and
+ * refuses a field without them. Metadata never changes what a schema accepts or the messages it gives.
+ */
 export const ReportFrontmatter = z.strictObject({
-  /** Official 5-digit code of the commune (xã, phường, đặc khu). */
-  commune: communeCode,
-  kind: ReportKind,
-  title: nonEmpty,
-  /** Document number as written ("141/BC-UBND"); omit when the document leaves it blank. */
-  number: textField(limits.documentNumberChars).optional(),
-  date: PartialDate,
+  commune: communeCode.meta({
+    description:
+      'Official 5-digit code of the commune-level unit (xã, phường, đặc khu) in the registry. A plain YAML number is read as written, so `09466` is `"09466"`, but one that is not five digits as written (`9466`, `024682`) is refused, never padded; quoting the code is safer.',
+    vi: 'Mã đơn vị hành chính 5 chữ số của xã (phường, đặc khu). Đặt trong ngoặc kép để giữ số 0 ở đầu.',
+    example: '"24682"',
+  }),
+  kind: ReportKind.meta({
+    description: 'What the document is; decides how its figures are read (a plan states targets, a report states results).',
+    vi: 'Loại văn bản: báo cáo, kế hoạch hay bài báo.',
+    example: 'báo cáo',
+  }),
+  title: nonEmpty.meta({
+    description: 'Title as printed on the document (the part after “Báo cáo”, “Kế hoạch” …).',
+    vi: 'Trích yếu (tên) của văn bản, chép đúng như trên văn bản.',
+    example: 'Kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025',
+  }),
+  number: textField(limits.documentNumberChars).optional().meta({
+    description: 'Document number as written (`141/BC-UBND`). Omit the key when the document leaves the number blank (“Số:   /BC-UBND”).',
+    vi: 'Số, ký hiệu văn bản. Nếu văn bản để trống số thì xóa cả dòng này.',
+    example: '141/BC-UBND',
+  }),
+  date: PartialDate.meta({
+    description:
+      'Date of the document. Write only what the document states: `2026-06-02`, or `2026-05` when the day is blank, or `2026`. Ordering (`compareDocumentDates` in `src/domain/dates.ts`): a partial date counts as the first day it can mean, so `2026` sorts before `2026-12-15` (never after it: the order of such a pair is not stated, and the site does not guess the later one); the same first day puts the less precise date first. The Atom feed, which needs a full timestamp, writes that first day (`2026` → `2026-01-01T00:00:00Z`) and never a time after the build.',
+    vi: 'Ngày ban hành, viết theo dạng năm-tháng-ngày: 2026-06-02. Văn bản để trống ngày thì chỉ ghi năm-tháng: 2026-05.',
+    example: '2026-06-02',
+  }),
   period: z
     .strictObject({
-      from: PartialDate.optional(),
-      to: PartialDate.optional(),
-      /** The period in the document's own words ("năm 2025"). */
-      label: nonEmpty.optional(),
+      from: PartialDate.optional().meta({
+        description: 'First day (or month, or year) of the period.',
+        vi: 'Từ ngày (hoặc tháng, năm).',
+        example: '2025-08-07',
+      }),
+      to: PartialDate.optional().meta({
+        description: 'Last day (or month, or year) of the period.',
+        vi: 'Đến ngày (hoặc tháng, năm).',
+        example: '2026-05-31',
+      }),
+      label: nonEmpty.optional().meta({
+        description: 'The period in the document’s own words, shown to readers.',
+        vi: 'Kỳ báo cáo viết bằng lời như trong văn bản.',
+        example: 'từ ngày 07/8/2025 đến ngày 31/5/2026',
+      }),
     })
     .refine((p) => !p.from || !p.to || comparePartialDates(p.from, p.to) <= 0, {
       error: 'kỳ báo cáo kết thúc trước khi bắt đầu (to < from)',
       path: ['to'],
     })
-    .optional(),
-  issuer: nonEmpty,
-  signatory: z.strictObject({ name: nonEmpty.optional(), title: nonEmpty }).optional(),
-  /** For press articles: the outlet and the author as credited. */
-  publisher: nonEmpty.optional(),
-  author: nonEmpty.optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  /** Free note for readers about how this document was transcribed. */
-  note: nonEmpty.optional(),
+    .optional()
+    .meta({
+      description:
+        'The period the document covers. All three parts are optional; a report dated before its period ends is flagged (`quality.date-outside-period`).',
+      vi: 'Kỳ báo cáo (khoảng thời gian văn bản nói đến). Không bắt buộc.',
+    }),
+  issuer: nonEmpty.meta({
+    description: 'The body that issued the document (`UBND xã Thuận An`), or for press articles a description of the source.',
+    vi: 'Cơ quan ban hành văn bản.',
+    example: 'UBND xã Thuận An',
+  }),
+  signatory: z
+    .strictObject({
+      name: nonEmpty.optional().meta({
+        description: 'Name of the signing official as printed (a public act; never citizens’ names).',
+        vi: 'Họ tên người ký, như in trên văn bản.',
+        example: 'Nguyễn Văn A',
+      }),
+      title: nonEmpty.meta({
+        description: 'Position of the signatory as printed (`KT. Chủ tịch, Phó Chủ tịch`).',
+        vi: 'Chức vụ người ký, như in trên văn bản.',
+        example: 'KT. Chủ tịch, Phó Chủ tịch',
+      }),
+    })
+    .optional()
+    .meta({
+      description: 'Who signed, as printed under the signature. Optional; when present its `title` is required.',
+      vi: 'Người ký văn bản (chức vụ bắt buộc nếu có mục này, họ tên không bắt buộc).',
+    }),
+  publisher: nonEmpty.optional().meta({
+    description: 'Press articles: the outlet that published the article.',
+    vi: 'Chỉ dùng cho bài báo: tên báo, tạp chí.',
+    example: 'Báo Lâm Đồng',
+    commented: 'Chỉ dùng cho bài báo (xóa dấu # ở đầu dòng để dùng):',
+  }),
+  author: nonEmpty.optional().meta({
+    description: 'Press articles: the author as credited.',
+    vi: 'Chỉ dùng cho bài báo: tác giả bài báo.',
+    example: 'Nguyễn Văn B',
+    commented: 'Chỉ dùng cho bài báo (xóa dấu # ở đầu dòng để dùng):',
+  }),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .meta({
+      description: 'Where the document or article can be read online.',
+      vi: 'Địa chỉ trang web đăng văn bản hoặc bài báo (bắt đầu bằng http:// hoặc https://).',
+      example: 'https://thuanan.lamdong.gov.vn/',
+    }),
+  note: nonEmpty.optional().meta({
+    description: 'A note for readers about the transcription (what the document leaves blank, what was estimated …).',
+    vi: 'Ghi chú cho người đọc về cách chép số liệu (văn bản để trống chỗ nào, số nào là ước tính...).',
+    example: 'Số liệu lấy từ Phụ lục kèm theo báo cáo.',
+  }),
 });
 export type ReportFrontmatter = z.infer<typeof ReportFrontmatter>;
 
@@ -227,17 +309,47 @@ export const modelCategories = ['tổ công nghệ số', 'dịch vụ công', '
 export const ModelCategory = z.enum(modelCategories);
 
 export const ModelFrontmatter = z.strictObject({
-  commune: communeCode,
-  title: nonEmpty,
-  category: ModelCategory,
-  status: ModelStatus,
-  /** The decision establishing the model, as written ("Quyết định số 393/QĐ-UBND ngày 18/5/2026"). */
-  decision: nonEmpty.optional(),
-  start: PartialDate.optional(),
-  /** The report (file name without extension, under content/reports) that describes the model. */
-  report: nonEmpty,
-  /** Where in that report the model is described ("Mục 5.2 a"). */
-  location: nonEmpty,
+  commune: communeCode.meta({
+    description: 'Official 5-digit commune code, as in reports.',
+    vi: 'Mã đơn vị hành chính 5 chữ số của xã.',
+    example: '"24682"',
+  }),
+  title: nonEmpty.meta({
+    description: 'Name of the model or initiative as the document gives it.',
+    vi: 'Tên mô hình, như văn bản ghi.',
+    example: 'Tổ công nghệ số cộng đồng hướng dẫn kỹ năng số định kỳ',
+  }),
+  category: ModelCategory.meta({
+    description: 'What the model is about (see the list below).',
+    vi: 'Lĩnh vực của mô hình (xem danh sách bên dưới).',
+    example: 'tổ công nghệ số',
+  }),
+  status: ModelStatus.meta({
+    description: 'How far the model has gone (see the list below).',
+    vi: 'Mức độ triển khai (xem danh sách bên dưới).',
+    example: 'đề xuất nhân rộng',
+  }),
+  decision: nonEmpty.optional().meta({
+    description: 'The decision establishing the model, as written.',
+    vi: 'Quyết định thành lập, phê duyệt mô hình (nếu có), chép nguyên văn.',
+    example: 'Quyết định số 393/QĐ-UBND ngày 18/5/2026',
+  }),
+  start: PartialDate.optional().meta({
+    description: 'When the model started.',
+    vi: 'Thời điểm bắt đầu (năm-tháng-ngày, hoặc năm-tháng, hoặc năm).',
+    example: '2026-05',
+  }),
+  report: nonEmpty.meta({
+    description:
+      'The report that describes the model: its id, i.e. its path under `content/reports/` without `.mdx`. Must exist (`ref.unknown-report`) and be about the same commune (`ref.report-commune-mismatch`).',
+    vi: 'Báo cáo có nói về mô hình: thư mục và tên tệp báo cáo, không có đuôi .mdx.',
+    example: '24682-thuan-an/2026-05-bao-cao-tong-ket',
+  }),
+  location: nonEmpty.meta({
+    description: 'Where in that report the model is described.',
+    vi: 'Vị trí trong báo cáo nói về mô hình (mục, trang, dòng phụ lục).',
+    example: 'Mục II.1 và Phụ lục, dòng 15',
+  }),
 });
 export type ModelFrontmatter = z.infer<typeof ModelFrontmatter>;
 

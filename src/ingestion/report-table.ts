@@ -14,7 +14,7 @@ import { cleanText, editDistance, fold } from '../domain/text.ts';
 import { parseValue } from './value.ts';
 
 /** Header spellings accepted for each column, folded (no diacritics, lower case). */
-const headerAliases: Record<ReportColumn, readonly string[]> = {
+export const headerAliases: Record<ReportColumn, readonly string[]> = {
   stt: ['stt', 'so tt', 'so thu tu', 'tt'],
   code: ['ma chi tieu', 'ma', 'ma so', 'ma chi so'],
   label: ['noi dung', 'chi tieu', 'ten chi tieu'],

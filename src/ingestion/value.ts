@@ -2,20 +2,20 @@
  * Parse a value the way communes write it, without losing anything:
  *   14.033 · 80,06% · 12564/16900 · 14.033/17.423 đạt 80.5% · Khoảng 14.173 · Ước tính 80% · hơn 9.000
  *
- * Number rule (documented in docs/data-contract.md):
- *  - "," is the decimal mark; "." followed by groups of exactly three digits separates thousands
- *    (14.033 = fourteen thousand and thirty-three, 80,06 = eighty point zero six).
- *  - A "." followed by anything other than three digits (80.5) can only be a decimal point:
- *    it is read as one and reported (warning `dot-decimal`).
- *  - Doubtful cases are reported (warning `ambiguous-number`), never silently guessed:
- *    one "." group in a percent (1.500% could be 1,5%), or "," then three digits in a count
- *    (1,500 people could be the English 1,500).
+ * How "." and "," are read is `numberRule` below (docs/data-contract.md prints it).
  */
 import { limits, type ParsedValue, type Qualifier } from '../domain/schemas.ts';
 import { cleanText, fold } from '../domain/text.ts';
 
+/** The number rule this parser follows, one Markdown bullet each (docs/data-contract.md prints it). */
+export const numberRule: readonly string[] = [
+  '"," is the decimal mark; "." followed by groups of exactly three digits separates thousands (14.033 = fourteen thousand and thirty-three, 80,06 = eighty point zero six).',
+  'A "." followed by anything other than three digits (80.5) can only be a decimal point: it is read as one and reported (warning `dot-decimal`).',
+  'Doubtful cases are reported (warning `ambiguous-number`), never silently guessed: one "." group in a percent (1.500% could be 1,5%), or "," then three digits in a count (1,500 people could be the English 1,500).',
+];
+
 /** Qualifier words, folded (no diacritics, lower case); longest first so "trên dưới" wins over "trên". */
-const qualifierWords: ReadonlyArray<readonly [string, Qualifier | null]> = [
+export const qualifierWords: ReadonlyArray<readonly [string, Qualifier | null]> = [
   ['tren duoi', 'approximate'],
   ['uoc tinh', 'estimate'],
   ['uoc dat', 'estimate'],

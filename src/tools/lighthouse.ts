@@ -25,7 +25,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { registry } from '../domain/registry.ts';
 import { serveDir } from '../../tests/helpers/static-server.ts';
-import { measureBuild, projectRoot, snapshotProject } from './bench.ts';
+import { measureBuild } from './bench/measure.ts';
+import { projectRoot, snapshotProject } from './bench/snapshot.ts';
 
 export const budgets = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const;
 type Category = keyof typeof budgets;

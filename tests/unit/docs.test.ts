@@ -1,8 +1,9 @@
 /**
- * The contract docs are generated from the code (src/tools/docs.ts). These
- * tests fail when the committed docs are stale, when a code is missing from
- * them, or when the validator example they show is no longer what the
- * validator prints.
+ * The contract docs are generated from the code (src/tools/docs.ts, the
+ * generator in src/tools/docs/). These tests fail when the committed docs are
+ * stale, when a code is missing from them, when a frontmatter field has no
+ * documentation in its `.meta()`, or when the validator example they show is
+ * no longer what the validator prints.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,15 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicators } from '../../src/domain/indicators.ts';
 import { problemCatalogue } from '../../src/domain/problems/index.ts';
 import { z } from 'astro/zod';
-import {
-  brokenExample,
-  brokenExampleReport,
-  cleanExampleReport,
-  fieldRows,
-  outputs,
-  renderDataContract,
-  renderHuongDan,
-} from '../../src/tools/docs.ts';
+import { ModelFrontmatter, ReportFrontmatter } from '../../src/domain/schemas.ts';
+import { outputs } from '../../src/tools/docs.ts';
+import { renderDataContract } from '../../src/tools/docs/data-contract.ts';
+import { renderHuongDan } from '../../src/tools/docs/huong-dan.ts';
+import { brokenExample, brokenExampleReport, cleanExampleReport } from '../../src/tools/docs/samples.ts';
+import { fieldRows } from '../../src/tools/docs/schema-fields.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Node 24 from devDependencies: runs the .ts tools directly, whatever node runs vitest. */
@@ -64,27 +62,81 @@ describe('generated docs', () => {
   });
 });
 
-describe('field explanations cannot drift from the schemas', () => {
-  const schema = z.strictObject({ commune: z.string(), period: z.strictObject({ from: z.string().optional() }).optional() });
-  const prose = { en: 'x', vi: 'x' };
+describe('field explanations live on the schemas', () => {
+  const doc = (text: string) => ({ description: `${text} (en)`, vi: `${text} (vi)` });
 
-  it('lists nested fields with their required flag', () => {
-    const rows = fieldRows(schema, { commune: prose, period: prose, 'period.from': prose }, 'test');
-    expect(rows.map((r) => [r.path, r.required])).toEqual([
-      ['commune', true],
-      ['period', false],
-      ['period.from', false],
+  it('lists nested fields with their required flag and their .meta() prose', () => {
+    const schema = z.strictObject({
+      commune: z.string().meta(doc('commune')),
+      period: z
+        .strictObject({ from: z.string().optional().meta(doc('from')) })
+        .optional()
+        .meta(doc('period')),
+    });
+    const rows = fieldRows(schema, 'test');
+    expect(rows.map((r) => [r.path, r.required, r.doc.description, r.doc.vi])).toEqual([
+      ['commune', true, 'commune (en)', 'commune (vi)'],
+      ['period', false, 'period (en)', 'period (vi)'],
+      ['period.from', false, 'from (en)', 'from (vi)'],
     ]);
   });
 
-  it('throws when a field has no explanation', () => {
-    expect(() => fieldRows(schema, { commune: prose, period: prose }, 'test')).toThrow(/No explanation for: period\.from/);
+  it('throws, naming the field, when a nested field has no .meta()', () => {
+    const schema = z.strictObject({ period: z.strictObject({ from: z.string().optional() }).optional().meta(doc('period')) });
+    expect(() => fieldRows(schema, 'test')).toThrow(/field "period\.from" has no description, vi/);
   });
 
-  it('throws when an explanation names a field that no longer exists', () => {
-    expect(() => fieldRows(schema, { commune: prose, period: prose, 'period.from': prose, issuer: prose }, 'test')).toThrow(
-      /no longer in the code: issuer/,
-    );
+  it('throws when a field has English prose but no Vietnamese', () => {
+    const schema = z.strictObject({ title: z.string().meta({ description: 'Title.' }) });
+    expect(() => fieldRows(schema, 'test')).toThrow(/field "title" has no vi/);
+  });
+
+  it('every field of both frontmatter schemas is documented in English and Vietnamese, and shown in the docs', () => {
+    for (const [schema, name] of [
+      [ReportFrontmatter, 'report'],
+      [ModelFrontmatter, 'model'],
+    ] as const) {
+      for (const r of fieldRows(schema, name)) {
+        // Prettier collapses runs of spaces inside table cells.
+        expect(contract.replace(/ +/g, ' '), r.path).toContain(r.doc.description.replace(/ +/g, ' '));
+        expect(guide.replace(/ +/g, ' '), r.path).toContain(r.doc.vi.replace(/ +/g, ' '));
+      }
+    }
+  });
+
+  it('the prose does not change what a schema accepts or the messages it gives (the messages before .meta())', () => {
+    const issues = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+      r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const report = {
+      commune: '9466',
+      kind: 'tờ trình',
+      title: '\u200b',
+      date: '2026-02-30',
+      period: { from: '2026', to: '2025' },
+      issuer: 'UBND',
+      signatory: {},
+      url: 'ftp://x',
+      extra: 1,
+    };
+    expect(issues(ReportFrontmatter.safeParse(report))).toEqual([
+      'commune: mã đơn vị hành chính 5 chữ số, ví dụ "24682"',
+      'kind: Tùy chọn không hợp lệ: mong đợi một trong các giá trị "báo cáo"|"kế hoạch"|"bài báo"',
+      'title: Quá nhỏ: mong đợi string có >=1 ký tự',
+      'date: ngày không có trong lịch (ví dụ 30/02)',
+      'period.to: kỳ báo cáo kết thúc trước khi bắt đầu (to < from)',
+      'signatory.title: Đầu vào không hợp lệ: mong đợi string, nhận được undefined',
+      'url: URL không hợp lệ',
+      ': Khóa không được nhận dạng: "extra"',
+    ]);
+    const model = { commune: 24682, title: 'x', category: 'y', status: 'z', start: '1900', report: '', location: 'a'.repeat(1001) };
+    expect(issues(ModelFrontmatter.safeParse(model))).toEqual([
+      'commune: Đầu vào không hợp lệ: mong đợi string, nhận được số',
+      'category: Tùy chọn không hợp lệ: mong đợi một trong các giá trị "tổ công nghệ số"|"dịch vụ công"|"thanh toán số"|"giáo dục"|"gia đình số"|"khác"',
+      'status: Tùy chọn không hợp lệ: mong đợi một trong các giá trị "thí điểm"|"đang triển khai"|"đề xuất nhân rộng"|"đã nhân rộng"',
+      'start: năm không thể trước 1945',
+      'report: Quá nhỏ: mong đợi string có >=1 ký tự',
+      'location: dài quá 1000 ký tự',
+    ]);
   });
 });
 

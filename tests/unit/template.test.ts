@@ -11,7 +11,7 @@ import { checkSubmissions } from '../../src/ingestion/submissions.ts';
 import { hasErrors } from '../../src/domain/problems/index.ts';
 import { parseWorkbookTable, readWorkbook, type RawWorkbook } from '../../src/ingestion/xlsx.ts';
 import { readWorkbooksSync } from '../../src/ingestion/xlsx-node.ts';
-import { quoteField } from '../../src/presentation/csv-writer.ts';
+import { quoteField } from '../../src/presentation/open-data/csv-writer.ts';
 import { templateCsv, templateSheets, templateTable, templateWorkbook } from '../../src/presentation/template.ts';
 
 const c = registry().commune('24682')!;

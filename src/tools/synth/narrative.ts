@@ -1,14 +1,14 @@
 /**
  * Narratives as long as the real ones, for the national benchmark: the seed reports run 15-80 KB of text, with
  * numbered headings, long administrative paragraphs, bullet lists and tables. The short synthetic narrative of
- * `synth.ts` (about 1 KB) made the bench's output far smaller than a real national site would be.
+ * `synth/documents.ts` (about 1 KB) made the bench's output far smaller than a real national site would be.
  *
  * The text is assembled from phrase banks written in the register of commune reports, deterministic for a seed.
  * It states no figure of the commune's table (the figures live in the CSV); the few numbers it contains are
  * counts of sessions and dates, as real narratives have. Tables are written as Markdown pipe tables, as an
  * officer would paste them; the site renders narratives without GFM, so they show as text rows.
  */
-import type { Rng } from './synth.ts';
+import type { Rng } from './rng.ts';
 
 /** Sizes of the seed reports' text: the generated narratives are drawn uniformly between these, in bytes. */
 export const longNarrativeBytes = { min: 20_000, max: 80_000 } as const;
