@@ -54,9 +54,7 @@ describe('site build determinism', () => {
     expect(listA.filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))))).toEqual([]);
 
     // The pinned date is the one the pages state: citations "accessed on" 22/11/2026 (vi), 22 November 2026 (en).
-    expect(readFileSync(join(a, 'lam-dong/xa-thuan-an-24682/index.html'), 'utf8')).toContain(
-      '<span data-cite-date>22/11/2026</span>',
-    );
+    expect(readFileSync(join(a, 'lam-dong/xa-thuan-an-24682/index.html'), 'utf8')).toContain('<span data-cite-date>22/11/2026</span>');
     expect(readFileSync(join(a, 'en/bao-cao/24682-thuan-an/2026-05-bao-cao-tong-ket/index.html'), 'utf8')).toContain(
       '<span data-cite-date>22 November 2026</span>',
     );
