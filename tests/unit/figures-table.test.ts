@@ -36,10 +36,9 @@ function figure(indicator: string, raw: string, line = 2): Figure {
     location: 'Mục I',
     line,
     type: 'kết quả',
-    year: undefined,
     value: value(raw),
     warnings: [],
-  } as unknown as Figure;
+  };
 }
 
 describe('fractionRate: numerator / denominator × 100, only for fractions', () => {
@@ -170,7 +169,7 @@ function report(commune: string, raw: string): Report {
     meta: { commune, kind: 'báo cáo', title: 'Báo cáo', date: '2026-05-01', issuer: 'UBND xã' },
     figures: [figure('ty_le.nguoi_truong_thanh', raw)],
     body: '',
-  } as unknown as Report;
+  };
 }
 
 /** Rank and value per submitted text, communes named in Vietnamese order so ties resolve by input order. */
