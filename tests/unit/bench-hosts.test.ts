@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostFits, hostReport, routeOf, routesToDrop, routeSizes, siteSegmentRule } from '../../src/tools/bench-hosts.ts';
 import { longNarrative, longNarrativeBytes } from '../../src/tools/synth-narrative.ts';
 import { Rng } from '../../src/tools/synth.ts';
-import { checkMdxBody } from '../../src/ingestion/mdx-source.ts';
+import { checkMdxBody } from '../../src/ingestion/mdx-body.ts';
 
 const rule = siteSegmentRule(new Set(['lam-dong', 'ha-noi']));
 

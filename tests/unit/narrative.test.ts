@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { narrativeHtml } from '../../src/presentation/narrative.ts';
-import { checkMdxBody } from '../../src/ingestion/mdx-source.ts';
+import { checkMdxBody } from '../../src/ingestion/mdx-body.ts';
 
 describe('narrativeHtml', () => {
   it('renders Markdown, with heading ids as Astro gives them (Vietnamese letters kept)', () => {
