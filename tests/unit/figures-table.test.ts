@@ -16,7 +16,7 @@ import { computedRate } from '../../src/domain/display.ts';
 import { registry } from '../../src/domain/registry.ts';
 import type { Figure, ParsedValue } from '../../src/domain/schemas.ts';
 import { parseValue } from '../../src/ingestion/value.ts';
-import type { Report } from '../../src/ingestion/submissions.ts';
+import type { Report } from '../../src/domain/dataset.ts';
 
 const reg = registry();
 

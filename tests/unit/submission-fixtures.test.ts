@@ -16,7 +16,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectContentFolder } from '../../src/ingestion/read-files.ts';
-import { checkSubmissions, hasErrors } from '../../src/ingestion/submissions.ts';
+import { checkSubmissions } from '../../src/ingestion/submissions.ts';
+import { hasErrors } from '../../src/domain/problems/index.ts';
 import { validateText } from '../../src/ingestion/validate-report.ts';
 
 const root = resolve(import.meta.dirname, '../..');
