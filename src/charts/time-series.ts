@@ -32,11 +32,13 @@ export function timeSeries(o: TimeSeriesOptions): string {
   const m = { top: 24, right: 40, bottom: 36, left: 40 };
   const pts = [...o.points].sort((a, b) => a.date.localeCompare(b.date));
   const dates = pts.map((p) => new Date(`${p.date}T00:00:00Z`));
-  const [d0, d1] = extent(dates) as [Date, Date];
+  // No point at all: an empty chart on an arbitrary day, not a crash.
+  const [d0, d1] = dates.length > 0 ? (extent(dates) as [Date, Date]) : [new Date(0), new Date(0)];
   const x = scaleUtc()
     .domain(d0.getTime() === d1.getTime() ? [new Date(d0.getTime() - 864e5 * 30), new Date(d1.getTime() + 864e5 * 30)] : [d0, d1])
     .range([m.left, width - m.right]);
-  const top = o.percent ? 100 : Math.max(...pts.map((p) => p.value), 1);
+  // A percent axis is 0–100, or up to a value above 100 (drawn and labelled inside the chart, not cut off).
+  const top = o.percent ? Math.max(100, ...pts.map((p) => p.value)) : Math.max(...pts.map((p) => p.value), 1);
   const y = scaleLinear()
     .domain([0, top])
     .nice()
@@ -50,7 +52,7 @@ export function timeSeries(o: TimeSeriesOptions): string {
     `<desc id="${o.id}-desc">${esc(o.description)}</desc>`,
     `<line${attrs({ x1: m.left, x2: width - m.right, y1: y(0), y2: y(0), stroke: palette.muted })}/>`,
     `<text${attrs({ x: m.left - 6, y: px(y(0) + 4), 'text-anchor': 'end', class: 'chart-legend', fill: palette.muted })}>0</text>`,
-    `<text${attrs({ x: m.left - 6, y: px(y(top) + 4), 'text-anchor': 'end', class: 'chart-legend', fill: palette.muted })}>${esc(o.percent ? '100%' : String(y.domain()[1]))}</text>`,
+    `<text${attrs({ x: m.left - 6, y: px(y(y.domain()[1]!) + 4), 'text-anchor': 'end', class: 'chart-legend', fill: palette.muted })}>${esc(o.percent ? `${y.domain()[1]}%` : String(y.domain()[1]))}</text>`,
     `<path${attrs({ d: (path(pts) ?? '').replace(/(\d+\.\d{2})\d+/g, '$1'), fill: 'none', stroke: palette.exact, 'stroke-width': 2 })}/>`,
   ];
   pts.forEach((p, i) => {

@@ -38,29 +38,48 @@ export function decimalEquals(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** A decimal text as an integer and the power of ten it is scaled by: "12.5" → 125n, 1. */
+function scaledDecimal(d: string): { n: bigint; scale: number } {
+  const [int, frac = ''] = d.split('.');
+  return { n: BigInt(int! + frac), scale: frac.length };
+}
+
+/** numerator / denominator as a ratio of two integers (decimals cleared crosswise). */
+function integerRatio(numerator: string, denominator: string): { top: bigint; bottom: bigint } {
+  const [n, d] = [scaledDecimal(numerator), scaledDecimal(denominator)];
+  return { top: n.n * 10n ** BigInt(d.scale), bottom: d.n * 10n ** BigInt(n.scale) };
+}
+
 /**
  * numerator / denominator × 100 for decimal texts, computed exactly in integers and only then made a float,
  * so numbers of hundreds of digits (which are Infinity as floats) still give their rate. Undefined when the
  * denominator is zero or the rate itself is beyond a float.
  */
 export function decimalRatioPercent(numerator: string, denominator: string): number | undefined {
-  const parse = (d: string) => {
-    const [int, frac = ''] = d.split('.');
-    return { n: BigInt(int! + frac), scale: frac.length };
-  };
-  const [fn, fd] = [Number(numerator), Number(denominator)];
-  if (fd === 0) return undefined;
-  // Ordinary figures: the float division (exact enough, and what the site has always computed).
-  if (fn <= Number.MAX_SAFE_INTEGER && fd <= Number.MAX_SAFE_INTEGER) return (fn / fd) * 100;
-  const [n, d] = [parse(numerator), parse(denominator)];
-  if (d.n === 0n) return undefined;
-  // n/10^ns ÷ d/10^ds × 100, with 17 extra digits kept before the float conversion.
+  const { top, bottom } = integerRatio(numerator, denominator);
+  if (bottom === 0n) return undefined;
+  const max = BigInt(Number.MAX_SAFE_INTEGER);
+  // Ordinary figures: one division of two exact integers, so the nearest float to the true rate. (29/100)·100
+  // rounded twice, to 28.999999999999996, and 29/100 ranked below 29%.
+  if (top * 100n <= max && bottom <= max) return Number(top * 100n) / Number(bottom);
+  // top/bottom × 100, with 17 extra digits kept before the float conversion.
   const digits = 17;
-  const top = n.n * 100n * 10n ** BigInt(d.scale + digits);
-  const bottom = d.n * 10n ** BigInt(n.scale);
-  const q = top / bottom;
+  const q = (top * 100n * 10n ** BigInt(digits)) / bottom;
   const r = Number(q) / 10 ** digits;
   return Number.isFinite(r) ? r : undefined;
+}
+
+/**
+ * numerator / denominator × 100 as decimal text with `decimals` places, rounded half up exactly ("7.3" for
+ * 29/400 = 7.25), not from a float, where halves fall either way. Undefined when the denominator is zero.
+ */
+export function decimalRatioPercentText(numerator: string, denominator: string, decimals: number): string | undefined {
+  const { top, bottom } = integerRatio(numerator, denominator);
+  if (bottom === 0n) return undefined;
+  const q = (2n * top * 100n * 10n ** BigInt(decimals) + bottom) / (2n * bottom);
+  if (decimals === 0) return q.toString();
+  const s = q.toString().padStart(decimals + 1, '0');
+  return `${s.slice(0, -decimals)}.${s.slice(-decimals)}`;
 }
 
 export function checkFigure(def: IndicatorDefinition, v: ParsedValue, unit: string): QualityWarning[] {

@@ -4,8 +4,8 @@
  * beside it wherever provenance is shown.
  */
 import type { ParsedValue, Qualifier } from './schemas.ts';
-import { fractionRate } from './checks.ts';
-import { formatDecimal, formatNumber, type Locale } from './format.ts';
+import { decimalRatioPercentText, fractionRate } from './checks.ts';
+import { formatDecimal, type Locale } from './format.ts';
 
 export const qualifierLabels: Record<Qualifier, { vi: string; en: string; explainVi: string; explainEn: string }> = {
   estimate: { vi: 'ước tính', en: 'estimate', explainVi: 'Số ước tính, chưa phải số đo đếm', explainEn: 'An estimate, not a count' },
@@ -66,9 +66,10 @@ export function formatValue(v: ParsedValue, locale: Locale = 'vi'): string {
 
 /** A rate computed by the site from a fraction (labelled as computed wherever shown). */
 export function computedRate(v: ParsedValue, locale: Locale = 'vi'): string | undefined {
-  // Exact for numbers of any length; undefined (nothing shown) for a zero denominator or a rate beyond a float.
-  const rate = fractionRate(v);
-  return rate === undefined ? undefined : `${formatNumber(rate, 1, locale)}%`;
+  // Exact for numbers of any length, halves rounded up; undefined (nothing shown) for a zero denominator or a
+  // rate beyond a float.
+  if (fractionRate(v) === undefined || v.denominator === undefined) return undefined;
+  return `${formatDecimal(decimalRatioPercentText(v.value, v.denominator, 1)!, 1, locale)}%`;
 }
 
 export function capitalize(s: string): string {

@@ -48,10 +48,14 @@ export const routes = {
   provinces: () => registry().provinces.map((p) => ({ params: { province: p.slug }, props: { code: p.code } })),
   communes: () => {
     const reg = registry();
-    return reg.communes.map((c) => ({
-      params: { province: reg.province(c.provinceCode)!.slug, commune: c.slug },
-      props: { code: c.code },
-    }));
+    // BDHVS_PAGE_PROVINCES=31,68 (province codes): commune pages for those provinces only, for small test builds.
+    const only = process.env.BDHVS_PAGE_PROVINCES?.split(',').map((s) => s.trim());
+    return reg.communes
+      .filter((c) => !only || only.includes(c.provinceCode))
+      .map((c) => ({
+        params: { province: reg.province(c.provinceCode)!.slug, commune: c.slug },
+        props: { code: c.code },
+      }));
   },
   /** Units with at least one report (print summaries exist only for them). */
   reportingCommunes: async () => {

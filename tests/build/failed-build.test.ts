@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { buildSite, SAMPLE_PROVINCES, smallSite } from '../helpers/build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bdhvs-failed-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -15,7 +15,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Runs a build expected to fail; returns its output. */
 function failingBuild(env: Record<string, string>, outDir: string): string {
   try {
-    buildSite({ BDHVS_CACHE_DIR: join(work, 'cache'), ...env }, outDir);
+    // A small site: commune pages for the sample's provinces only; what fails is the same.
+    buildSite({ ...smallSite(SAMPLE_PROVINCES), BDHVS_CACHE_DIR: join(work, 'cache'), ...env }, outDir);
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
     expect(err.status).not.toBe(0);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { buildSite } from '../helpers/build.ts';
+import { buildSite, smallSite } from '../helpers/build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bdhvs-local-'));
 const dist = join(work, 'dist');
@@ -16,7 +16,11 @@ const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const text = (html: string) => parse(html).textContent.replace(/\s+/g, ' ');
 
 beforeAll(() => {
-  buildSite({ BDHVS_CONTENT_DIR: resolve('tests/fixtures/sites/local-indicators'), BDHVS_CACHE_DIR: join(work, 'cache') }, dist);
+  // Commune pages for Hải Phòng only (Kiến Minh's province): the province and national pages are built in full.
+  buildSite(
+    { ...smallSite('31'), BDHVS_CONTENT_DIR: resolve('tests/fixtures/sites/local-indicators'), BDHVS_CACHE_DIR: join(work, 'cache') },
+    dist,
+  );
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

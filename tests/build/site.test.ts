@@ -77,13 +77,36 @@ describe('the sample site', () => {
     const caoDuc = text(page(reg.commune('09466')!.path));
     expect(caoDuc).toContain('12.564/16.900');
     expect(caoDuc).toContain('Báo cáo số 141/BC-UBND');
-    expect(caoDuc).toContain('65');
+    // Tổ công nghệ số members: row 9 of report 141, with its source.
+    expect(text(page(reg.commune('09466')!.path).getElementById('so-lieu-2026-06-02-bao-cao-141-dong-9')!)).toMatch(
+      /^ ?Số thành viên Tổ công nghệ số cộng đồng 65 Nguồn: Báo cáo số 141\/BC-UBND, 02\/6\/2026 — Mục I\.2\.7 /,
+    );
     const anNghia = text(page(reg.commune('05395')!.path));
     expect(anNghia).toContain('80,06%');
     expect(anNghia).toContain('Bài báo');
     const thachThat = text(page(reg.commune('09955')!.path));
-    expect(thachThat).toContain('Chỉ tiêu');
-    expect(thachThat).toMatch(/2025\s*85%/);
+    // A plan: its figures are the commune's targets, in the targets section with their year.
+    const thachThatPage = page(reg.commune('09955')!.path);
+    expect(thachThatPage.getElementById('chi-tieu')?.textContent).toBe('Chỉ tiêu');
+    expect(text(thachThatPage.getElementById('so-lieu-2025-07-11-ke-hoach-dong-4')!)).toMatch(
+      /^ ?Tỷ lệ người dân trong độ tuổi trưởng thành có kỹ năng số cơ bản 2025 85% Nguồn: Kế hoạch, 11\/7\/2025 — Mục II\.2\.a /,
+    );
+    expect(thachThat).toContain('Chưa báo cáo');
+  });
+
+  it('publishes the ranks, medians and computed rates of the sample, as computed by hand', () => {
+    // Adults with digital skills, latest results: Cao Đức 90%, Thuận An "Ước tính 80%" (counted as 80), An Nghĩa
+    // 70%; one reporting unit per province. National median of 70, 80, 90: 80.
+    const rankOf = (code: string) => text(page(reg.commune(code)!.path)).match(/Hạng \d+\/\d+ toàn quốc, \d+\/\d+ trong [^,]+,/)?.[0];
+    expect(rankOf('09466')).toBe('Hạng 1/3 toàn quốc, 1/1 trong Bắc Ninh,');
+    expect(rankOf('24682')).toBe('Hạng 2/3 toàn quốc, 1/1 trong Lâm Đồng,');
+    expect(rankOf('05395')).toBe('Hạng 3/3 toàn quốc, 1/1 trong Phú Thọ,');
+    const caoDuc = text(page(reg.commune('09466')!.path));
+    expect(caoDuc).toContain('Xã Cao Đức: 90%. Trung vị Bắc Ninh (1 đơn vị): 90,0%. Trung vị toàn quốc (3 đơn vị): 80,0%');
+    // Level-2 e-ID, a count of a total: the site's computed rate 12564/16900 = 74.34…% shown to one decimal, labelled.
+    expect(text(page(reg.commune('09466')!.path).getElementById('the-dinh-danh-muc-2')!)).toContain(
+      '12.564/16.900 ≈ 74,3% (tính từ tử số/mẫu số)',
+    );
   });
 
   it('publishes data-quality warnings beside the figure', () => {
@@ -99,8 +122,11 @@ describe('the sample site', () => {
     for (const svg of svgs) {
       expect(svg.getAttribute('role')).toBe('img');
       expect(svg.querySelector('title')?.textContent.length).toBeGreaterThan(10);
-      expect(svg.querySelector('desc')?.textContent).toMatch(/\d/);
     }
+    // The descriptions say the figures the charts draw, as published.
+    const descs = svgs.map((svg) => svg.querySelector('desc')?.textContent ?? '');
+    expect(descs).toContain('Xã Thuận An: Ước tính 80%. Trung vị Lâm Đồng (1 đơn vị): 80,0%. Trung vị toàn quốc (3 đơn vị): 80,0%');
+    expect(descs[0]).toMatch(/^Tỷ lệ người dân trong độ tuổi trưởng thành có kỹ năng số cơ bản: Ước tính 80%\. /);
     // Charts need no script; the only one is the citation enhancement (copy buttons, today's access date).
     const scripts = html.querySelectorAll('script');
     expect(scripts.length).toBeLessThanOrEqual(1);

@@ -9,14 +9,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { buildSite, distDir } from '../helpers/build.ts';
+import { buildSite, distDir, smallSite } from '../helpers/build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bdhvs-xlsx-site-'));
 const dist = join(work, 'dist');
 const PAGE = 'bao-cao/24682-thuan-an/2026-05-bao-cao-tong-ket/index.html';
 
 beforeAll(() => {
-  buildSite({ BDHVS_CONTENT_DIR: resolve('tests/fixtures/sites/xlsx'), BDHVS_CACHE_DIR: join(work, 'cache') }, dist);
+  // Commune pages for Lâm Đồng only (Thuận An's province); the report page is built as usual.
+  buildSite({ ...smallSite('68'), BDHVS_CONTENT_DIR: resolve('tests/fixtures/sites/xlsx'), BDHVS_CACHE_DIR: join(work, 'cache') }, dist);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

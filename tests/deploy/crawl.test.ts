@@ -33,6 +33,8 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
+  // Before the build of several minutes, not after it: without nginx this test cannot run.
+  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX} (set NGINX_PATH): the deploy test needs it`);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   buildSite({ SITE_URL: origin, BASE_PATH: BASE, BDHVS_CACHE_DIR: join(work, 'cache') }, dist);

@@ -1,6 +1,11 @@
 /**
  * Build the site once for the build and browser tests (vitest globalSetup).
  * BDHVS_DIST points the tests at an already built site instead (nothing is built then).
+ *
+ * Tests that need a build of their own (another content folder, a failing build, two builds to compare) build a
+ * small site: `smallSite` limits the commune pages to a few provinces (BDHVS_PAGE_PROVINCES, read by
+ * src/presentation/site.ts); every other page is built as usual. Tests that read the full sample site use the
+ * one build of this setup (distDir).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,6 +21,14 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     env[k] = v;
   }
   return { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+/** The provinces of the sample's four reporting communes (Lâm Đồng, Hà Nội, Bắc Ninh, Phú Thọ): ~500 of 3,321 units. */
+export const SAMPLE_PROVINCES = '68,01,24,25';
+
+/** Environment for a small build: commune pages for these provinces only (province codes, comma separated). */
+export function smallSite(provinces: string): Record<string, string> {
+  return { BDHVS_PAGE_PROVINCES: provinces };
 }
 
 export function buildSite(env: Record<string, string> = {}, outDir = 'dist'): string {

@@ -10,6 +10,7 @@ import { esc } from '../../charts/svg.ts';
 import type { Report } from '../../domain/dataset.ts';
 import { useTranslations, type Locale } from '../../i18n/ui.ts';
 import { documentName } from '../labels.ts';
+import { buildNow } from '../build-clock.ts';
 
 export interface FeedOptions {
   locale: Locale;
@@ -18,7 +19,7 @@ export interface FeedOptions {
   /** Absolute URL of a report page. */
   reportHref: (id: string) => string;
   limit?: number;
-  /** The build time: no <updated> is later (default: now). */
+  /** The build time: no <updated> is later (default: buildNow(), SOURCE_DATE_EPOCH or the real time). */
   now?: Date;
 }
 
@@ -37,7 +38,7 @@ export function revisedCount(site: SiteData, report: Report): number {
 export function atomFeed(site: SiteData, o: FeedOptions): string {
   const t = useTranslations(o.locale);
   const reg = site.registry;
-  const now = o.now ?? new Date();
+  const now = o.now ?? buildNow();
   const entries = site.reports.slice(0, o.limit ?? 100).map((r) => {
     const commune = reg.commune(r.meta.commune)!;
     const province = reg.province(commune.provinceCode)!;
