@@ -20,7 +20,7 @@ import {
 import { communeKinds, type Commune, type Province } from '../domain/registry.ts';
 import { ParsedValue, qualifierKinds, reportKinds, rowTypes, type Figure, type RowType } from '../domain/schemas.ts';
 import type { Report } from '../ingestion/submissions.ts';
-import { enumLabel } from '../i18n/ui.ts';
+import { enumLabel, type Locale } from '../i18n/ui.ts';
 import { csvLines, unneutralise, type CsvCell } from './csv-writer.ts';
 
 // ---------------------------------------------------------------------------
@@ -136,7 +136,7 @@ const versionColumn: Column<unknown> = {
 };
 
 /** "xã (commune), phường (ward)…" from an enum and its labels. */
-function enumList(values: readonly string[], locale: 'vi' | 'en'): string {
+function enumList(values: readonly string[], locale: Locale): string {
   return values.map((v) => (locale === 'vi' || enumLabel(v, 'en') === v ? `“${v}”` : `“${v}” (${enumLabel(v, 'en')})`)).join(', ');
 }
 
@@ -145,7 +145,7 @@ const unitKindText: Record<UnitKind, { vi: string; en: string }> = {
   count: { vi: 'số đếm', en: 'a count' },
   count_of_total: { vi: 'số đếm trên tổng số, dạng phân số', en: 'a count out of a total, as a fraction' },
 };
-const unitKindList = (locale: 'vi' | 'en') => unitKinds.map((k) => `“${k}” (${unitKindText[k][locale]})`).join(', ');
+const unitKindList = (locale: Locale) => unitKinds.map((k) => `“${k}” (${unitKindText[k][locale]})`).join(', ');
 
 const formText: Record<ParsedValue['form'], { vi: string; en: string }> = {
   number: { vi: 'một số', en: 'a number' },
