@@ -22,7 +22,7 @@ import { startShareRendering, type ShareRendering } from './presentation/share-p
 import { shareFonts } from './presentation/share-render.ts';
 import { robotsTxt, sitemapXml } from './presentation/sitemap.ts';
 import { loadDataset, releaseDataset, SubmissionError } from './ingestion/load.ts';
-import { formatReport } from './ingestion/problems.ts';
+import { formatReport } from './domain/problems/index.ts';
 import { publishStaged, stagingDir } from './presentation/staged-output.ts';
 import { formatFailures, preflight } from './presentation/preflight.ts';
 import type { SiteData } from './domain/commune-data.ts';

@@ -11,11 +11,12 @@ import { registry } from '../domain/registry.ts';
 import { capitalize, computedRate, formatValue, qualifierLabels } from '../domain/display.ts';
 import type { Locale } from '../domain/format.ts';
 import { reportKinds, type Figure, type ReportKind } from '../domain/schemas.ts';
-import { checkSubmissions, hasErrors, type CheckResult, type Report, type SubmittedFile } from '../ingestion/submissions.ts';
-import { slugify } from '../ingestion/text.ts';
+import { checkSubmissions, type CheckResult, type SubmittedFile } from '../ingestion/submissions.ts';
+import type { Report } from '../domain/dataset.ts';
+import { slugify } from '../domain/text.ts';
 import { validateText } from '../ingestion/validate-report.ts';
 import { readWorkbook } from '../ingestion/xlsx.ts';
-import { problemCatalogue } from '../ingestion/problems.ts';
+import { hasErrors, problemCatalogue } from '../domain/problems/index.ts';
 
 export interface DroppedFile {
   name: string;

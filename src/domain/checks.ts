@@ -4,17 +4,18 @@
  */
 import type { IndicatorDefinition } from './indicators.ts';
 import type { ParsedValue } from './schemas.ts';
-import { fold } from '../ingestion/text.ts';
+import { fold } from './text.ts';
 import { formatDecimal } from './format.ts';
+import type { FigureWarning } from './problems/index.ts';
 
-export interface QualityWarning {
+export interface QualityWarning extends FigureWarning {
+  // `extends FigureWarning`: a code that is not a quality code of the catalogue fails the typecheck.
   code:
     | 'quality.unit-mismatch'
     | 'quality.percent-range'
     | 'quality.numerator-above-denominator'
     | 'quality.rate-mismatch'
     | 'quality.non-integer-count';
-  detail: string;
 }
 
 function unitSaysPercent(unit: string): boolean {

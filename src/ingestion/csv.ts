@@ -5,7 +5,7 @@
  * shows.
  */
 import Papa from 'papaparse';
-import { fold } from './text.ts';
+import { fold } from '../domain/text.ts';
 
 export interface CsvRecord {
   cells: string[];

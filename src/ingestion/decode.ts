@@ -4,7 +4,7 @@
  * or, from older machines, TCVN3 (ABC). The result is always NFC text, or a
  * refusal that says how to save the file as UTF-8.
  */
-import type { ProblemCode } from './problems.ts';
+import type { ProblemCode } from '../domain/problems/index.ts';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258'; notice?: ProblemCode }

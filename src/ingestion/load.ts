@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collectContentFolder } from './read-files.ts';
-import { formatReport, type Problem } from './problems.ts';
-import { checkSubmissions, hasErrors, type Dataset } from './submissions.ts';
+import { formatReport, hasErrors, type Problem } from '../domain/problems/index.ts';
+import { checkSubmissions } from './submissions.ts';
+import type { Dataset } from '../domain/dataset.ts';
 
 export class SubmissionError extends Error {
   readonly problems: readonly Problem[];

@@ -12,22 +12,10 @@ import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { problem, type Problem } from './problems.ts';
+import { problem, type Problem } from '../domain/problems/index.ts';
 import { limits } from '../domain/schemas.ts';
-import { editDistance } from './text.ts';
-
-/**
- * Components a submission may use, with the attributes each accepts (literal strings only).
- * Lower-case entries are plain HTML elements that carry no risk.
- */
-export const allowedComponents: Readonly<Record<string, readonly string[]>> = {
-  Callout: ['tone', 'title'],
-  br: [],
-  sup: [],
-  sub: [],
-  mark: [],
-  abbr: ['title'],
-};
+import { allowedComponents } from '../domain/mdx-components.ts';
+import { editDistance } from '../domain/text.ts';
 
 const safeUrl = /^(https?:|mailto:|#|\/(?!\/)|\.\.?\/)/i;
 /** URLs without a scheme ("trang.html") are relative and safe; anything with another scheme is not. */

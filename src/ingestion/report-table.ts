@@ -9,8 +9,8 @@ import { limits, reportColumns, rowTypes, type Figure, type ReportColumn, type R
 import { indicatorForRow, indicators, isLocalIndicatorCode } from '../domain/indicators.ts';
 import { checkFigure } from '../domain/checks.ts';
 import { parseCsv, type CsvParse } from './csv.ts';
-import { problem, type Problem } from './problems.ts';
-import { cleanText, editDistance, fold } from './text.ts';
+import { problem, type FigureWarning, type Problem } from '../domain/problems/index.ts';
+import { cleanText, editDistance, fold } from '../domain/text.ts';
 import { parseValue } from './value.ts';
 
 /** Header spellings accepted for each column, folded (no diacritics, lower case). */
@@ -194,14 +194,14 @@ export function parseReportRecords(file: string, { records, unclosedQuoteLine }:
       continue;
     }
     const unit = cell('unit');
-    const warnings: Figure['warnings'] = [];
+    const warnings: FigureWarning[] = [];
     for (const w of parsed.warnings) {
       const detail = w === 'ambiguous-number' ? `"${parsed.value.raw}"` : '';
       warnings.push({ code: `quality.${w}`, detail });
     }
     for (const w of checkFigure(def, parsed.value, unit)) warnings.push(w);
     for (const w of warnings) {
-      problems.push(problem(w.code as Parameters<typeof problem>[0], { ...at('result'), found: raw }, w.detail));
+      problems.push(problem(w.code, { ...at('result'), found: raw }, w.detail));
     }
     figures.push({
       indicator: def.code,

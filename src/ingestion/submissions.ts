@@ -3,21 +3,15 @@
  * `checkSubmissions` is pure (files in, dataset and problems out); the build,
  * the `validate` CLI and the tests all call it, so they report the same thing.
  */
-import {
-  limits,
-  ModelFrontmatter,
-  ReportFrontmatter,
-  type Figure,
-  type ModelFrontmatter as ModelMeta,
-  type ReportFrontmatter as ReportMeta,
-} from '../domain/schemas.ts';
+import { limits, ModelFrontmatter, ReportFrontmatter, type Figure, type ReportFrontmatter as ReportMeta } from '../domain/schemas.ts';
 import { registry } from '../domain/registry.ts';
+import type { Dataset, Model, Report } from '../domain/dataset.ts';
 import { decodeBytes } from './decode.ts';
 import { readMdxSource } from './mdx-source.ts';
-import { problem, type Problem } from './problems.ts';
+import { problem, type Problem } from '../domain/problems/index.ts';
 import { parseReportTable } from './report-table.ts';
 import { comparePartialDates } from '../domain/dates.ts';
-import { findIllegalCharacters } from './text.ts';
+import { findIllegalCharacters } from '../domain/text.ts';
 import { parseWorkbookTable, type RawWorkbook } from './xlsx.ts';
 
 export interface SubmittedFile {
@@ -30,29 +24,6 @@ export interface SubmittedFile {
   size?: number;
   /** An .xlsx file as read by xlsx.ts (reading is asynchronous, so it is done before checking). */
   workbook?: RawWorkbook;
-}
-
-export interface Report {
-  /** Path below content/reports without extension: "24682-thuan-an/2026-05-bao-cao". */
-  id: string;
-  file: string;
-  tableFile?: string;
-  meta: ReportMeta;
-  figures: Figure[];
-  /** The MDX narrative (frontmatter removed). */
-  body: string;
-}
-
-export interface Model {
-  id: string;
-  file: string;
-  meta: ModelMeta;
-  body: string;
-}
-
-export interface Dataset {
-  reports: Report[];
-  models: Model[];
 }
 
 export interface CheckResult {
@@ -359,8 +330,4 @@ function checkReportDates(file: string, meta: ReportMeta): Problem[] {
     out.push(problem('quality.date-outside-period', { file, field: 'date', found: meta.date }, `${meta.date} < ${period.to}`));
   }
   return out;
-}
-
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
 }

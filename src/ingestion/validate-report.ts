@@ -3,7 +3,7 @@
  * ("0 lỗi, N cảnh báo"; formatValidation in problems.ts). Shared by the CLI and the check page in the browser, so
  * both say exactly the same thing.
  */
-import { formatValidation } from './problems.ts';
+import { formatValidation } from '../domain/problems/index.ts';
 import type { CheckResult } from './submissions.ts';
 
 export function validateText(fileCount: number, { dataset, problems }: CheckResult): string {

@@ -12,7 +12,7 @@
  *    (1,500 people could be the English 1,500).
  */
 import { limits, type ParsedValue, type Qualifier } from '../domain/schemas.ts';
-import { cleanText, fold } from './text.ts';
+import { cleanText, fold } from '../domain/text.ts';
 
 /** Qualifier words, folded (no diacritics, lower case); longest first so "trên dưới" wins over "trên". */
 const qualifierWords: ReadonlyArray<readonly [string, Qualifier | null]> = [

@@ -25,9 +25,10 @@
  *  - formulas give the value Excel or LibreOffice computed when the file was saved.
  */
 import type { CsvParse, CsvRecord } from './csv.ts';
-import { problem, type Problem } from './problems.ts';
+import { problem, type Problem } from '../domain/problems/index.ts';
 import { parseReportRecords, type TableParse } from './report-table.ts';
-import { fold } from './text.ts';
+import { fold } from '../domain/text.ts';
+import { DATA_SHEET } from '../domain/workbook.ts';
 
 /** One cell as read from the workbook, in a form that survives JSON (child process, worker). */
 export type RawCell = null | string | { n: string } | { b: boolean } | { d: string };
@@ -39,10 +40,6 @@ export interface RawSheet {
 
 /** A workbook read from bytes, or the reason it could not be read. */
 export type RawWorkbook = { ok: true; sheets: RawSheet[] } | { ok: false; reason: string };
-
-/** The sheet name the contract asks for (folded). */
-export const DATA_SHEET = 'Số liệu';
-export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
 
 interface LibraryModule {
   default: (input: Blob | ArrayBuffer, options?: object) => Promise<{ sheet: string; data: unknown[][] }[]>;

@@ -7,7 +7,7 @@
 import { historyOf, sameValue, type SiteData } from '../domain/commune-data.ts';
 import { partialDateTimestamp } from '../domain/dates.ts';
 import { esc } from '../charts/svg.ts';
-import type { Report } from '../ingestion/submissions.ts';
+import type { Report } from '../domain/dataset.ts';
 import { useTranslations, type Locale } from '../i18n/ui.ts';
 import { documentName } from './labels.ts';
 

@@ -25,7 +25,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { allowedComponents } from '../ingestion/mdx-source.ts';
+import { allowedComponents } from '../domain/mdx-components.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 

@@ -19,7 +19,7 @@ import {
 } from '../domain/indicators.ts';
 import { communeKinds, type Commune, type Province } from '../domain/registry.ts';
 import { ParsedValue, qualifierKinds, reportKinds, rowTypes, type Figure, type RowType } from '../domain/schemas.ts';
-import type { Report } from '../ingestion/submissions.ts';
+import type { Report } from '../domain/dataset.ts';
 import { enumLabel, type Locale } from '../i18n/ui.ts';
 import { csvLines, unneutralise, type CsvCell } from './csv-writer.ts';
 

@@ -9,7 +9,7 @@ import { computedRate, formatValue } from '../domain/display.ts';
 import { formatPartialDate } from '../domain/dates.ts';
 import { reportColumns } from '../domain/schemas.ts';
 import type { Figure } from '../domain/schemas.ts';
-import type { Report } from '../ingestion/submissions.ts';
+import type { Report } from '../domain/dataset.ts';
 import { documentName } from './labels.ts';
 import { figureHistory, historyLine, qualifierMeaning, warningText } from './provenance.ts';
 

@@ -8,7 +8,7 @@ import { historyOf, sameValue, type CommuneData, type SourcedFigure } from '../d
 import { formatPartialDate } from '../domain/dates.ts';
 import { formatValueNumber, qualifierLabels, qualifierText } from '../domain/display.ts';
 import type { Figure, ParsedValue } from '../domain/schemas.ts';
-import { problemCatalogue } from '../ingestion/problems.ts';
+import { problemCatalogue } from '../domain/problems/index.ts';
 import { useTranslations, type Locale } from '../i18n/ui.ts';
 
 export interface FigureHistory {

@@ -4,7 +4,7 @@
  * served as one JSON file, searched in the browser with the same fold().
  */
 import type { SiteData } from '../domain/commune-data.ts';
-import { fold } from '../ingestion/text.ts';
+import { fold } from '../domain/text.ts';
 
 /**
  * [folded text, title, context, locale-neutral path, kind] — kind: 0 province, 1 commune that reported,

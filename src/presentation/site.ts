@@ -6,8 +6,8 @@
 import { getCollection } from 'astro:content';
 import { buildSiteData, type SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
-import type { Report, Model } from '../ingestion/submissions.ts';
-import { dataVersion, isSynthetic, narrativeOf } from '../ingestion/load.ts';
+import type { Report, Model } from '../domain/dataset.ts';
+import { dataVersion, isSynthetic, narrativeOf } from './build-inputs.ts';
 import type { Locale } from '../i18n/ui.ts';
 
 let cached: Promise<SiteData> | undefined;

@@ -12,7 +12,7 @@
 import { indicators, type IndicatorDefinition } from '../domain/indicators.ts';
 import { reportColumns, type ReportColumn } from '../domain/schemas.ts';
 import { quoteField, BOM } from './csv-writer.ts';
-import { DATA_SHEET, INSTRUCTIONS_SHEET } from '../ingestion/xlsx.ts';
+import { DATA_SHEET, INSTRUCTIONS_SHEET } from '../domain/workbook.ts';
 
 export interface TemplateCommune {
   code: string;

@@ -52,7 +52,8 @@ import { registry, reservedPaths } from '../domain/registry.ts';
 import { buildSiteData, latestResult } from '../domain/commune-data.ts';
 import { formatDecimal } from '../domain/format.ts';
 import { decodeBytes } from '../ingestion/decode.ts';
-import { allowedComponents, checkMdxBody, frontmatterFieldNames, readMdxSource } from '../ingestion/mdx-source.ts';
+import { checkMdxBody, frontmatterFieldNames, readMdxSource } from '../ingestion/mdx-source.ts';
+import { allowedComponents } from '../domain/mdx-components.ts';
 import {
   columnLetter,
   formatProblem,
@@ -61,10 +62,10 @@ import {
   problemCatalogue,
   type Problem,
   type ProblemCode,
-} from '../ingestion/problems.ts';
+} from '../domain/problems/index.ts';
 import { MODELS_DIR, REPORTS_DIR, checkSubmissions, type SubmittedFile } from '../ingestion/submissions.ts';
 import { downloadPath, unitsTable } from '../presentation/open-data.ts';
-import { fold, slugify } from '../ingestion/text.ts';
+import { fold, slugify } from '../domain/text.ts';
 import * as valueModule from '../ingestion/value.ts';
 import * as reportTableModule from '../ingestion/report-table.ts';
 

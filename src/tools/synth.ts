@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { indicators, type IndicatorDefinition } from '../domain/indicators.ts';
 import { registry, type Commune } from '../domain/registry.ts';
 import { modelCategories, modelStatuses } from '../domain/schemas.ts';
-import { slugify } from '../ingestion/text.ts';
+import { slugify } from '../domain/text.ts';
 import { longNarrative } from './synth-narrative.ts';
 
 // ---------------------------------------------------------------------------

@@ -6,7 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { collectContentFolder, collectFiles } from '../ingestion/read-files.ts';
-import { checkSubmissions, hasErrors } from '../ingestion/submissions.ts';
+import { checkSubmissions } from '../ingestion/submissions.ts';
+import { hasErrors } from '../domain/problems/index.ts';
 import { validateText } from '../ingestion/validate-report.ts';
 
 const root = process.cwd();

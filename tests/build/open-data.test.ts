@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/ingestion/load.ts';
 import { BOM } from '../../src/presentation/csv-writer.ts';
 import { figuresTable, fromCsvCell, nationalTables, type Cell, type ColumnInfo } from '../../src/presentation/open-data.ts';
-import { problemCatalogue } from '../../src/ingestion/problems.ts';
+import { problemCatalogue } from '../../src/domain/problems/index.ts';
 import { qualifierKinds } from '../../src/domain/schemas.ts';
 import { distDir } from '../helpers/build.ts';
 

@@ -5,7 +5,7 @@ import { rateBars, wrapLabel } from '../../src/charts/rate-bars.ts';
 import { histogram, binRates } from '../../src/charts/histogram.ts';
 import { buildSiteData, rankCommunes } from '../../src/domain/commune-data.ts';
 import { registry } from '../../src/domain/registry.ts';
-import type { Report } from '../../src/ingestion/submissions.ts';
+import type { Report } from '../../src/domain/dataset.ts';
 import { timeSeries } from '../../src/charts/time-series.ts';
 
 const legend = { exact: 'Số liệu đo đếm', qualified: 'Ước tính, gần đúng hoặc giới hạn', target: 'Chỉ tiêu', reference: 'Trung vị' };

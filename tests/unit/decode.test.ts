@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { decodeBytes } from '../../src/ingestion/decode.ts';
-import { problem, problemCatalogue } from '../../src/ingestion/problems.ts';
+import { problem, problemCatalogue } from '../../src/domain/problems/index.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicators } from '../../src/domain/indicators.ts';
-import { problemCatalogue } from '../../src/ingestion/problems.ts';
+import { problemCatalogue } from '../../src/domain/problems/index.ts';
 import { z } from 'astro/zod';
 import {
   brokenExample,

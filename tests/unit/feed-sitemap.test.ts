@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/domain/commune-data.ts';
 import { registry } from '../../src/domain/registry.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
-import type { Report } from '../../src/ingestion/submissions.ts';
+import type { Report } from '../../src/domain/dataset.ts';
 import { atomFeed, revisedCount } from '../../src/presentation/feed.ts';
 import { parseXml } from '../helpers/xml.ts';
 import { isIndexable, robotsTxt, sitemapXml } from '../../src/presentation/sitemap.ts';

@@ -7,7 +7,7 @@ import { buildSiteData, comparableValue, latestResult, sameValue, statedRate } f
 import { compareDocumentDates, orderAmbiguous, partialDateStart, partialDateTimestamp } from '../../src/domain/dates.ts';
 import { registry } from '../../src/domain/registry.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
-import type { Report } from '../../src/ingestion/submissions.ts';
+import type { Report } from '../../src/domain/dataset.ts';
 import { communeCharts } from '../../src/presentation/commune-charts.ts';
 import { revisedCount } from '../../src/presentation/feed.ts';
 import { figureHistory } from '../../src/presentation/provenance.ts';

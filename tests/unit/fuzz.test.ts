@@ -8,8 +8,8 @@ import { decodeBytes } from '../../src/ingestion/decode.ts';
 import { parseCsv } from '../../src/ingestion/csv.ts';
 import { parseReportTable, type TableParse } from '../../src/ingestion/report-table.ts';
 import { parseValue } from '../../src/ingestion/value.ts';
-import { problemCatalogue, type Problem } from '../../src/ingestion/problems.ts';
-import { cleanText } from '../../src/ingestion/text.ts';
+import { problemCatalogue, type Problem } from '../../src/domain/problems/index.ts';
+import { cleanText } from '../../src/domain/text.ts';
 import { Figure } from '../../src/domain/schemas.ts';
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG. */

@@ -9,11 +9,11 @@ import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectFiles } from '../../src/ingestion/read-files.ts';
-import { checkSubmissions, hasErrors, todayInVietnam, type SubmittedFile } from '../../src/ingestion/submissions.ts';
+import { checkSubmissions, todayInVietnam, type SubmittedFile } from '../../src/ingestion/submissions.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 import { parseValue } from '../../src/ingestion/value.ts';
 import { decodeBytes, decodeTcvn3 } from '../../src/ingestion/decode.ts';
-import { formatProblem, type Problem } from '../../src/ingestion/problems.ts';
+import { formatProblem, hasErrors, type Problem } from '../../src/domain/problems/index.ts';
 import { readMdxSource } from '../../src/ingestion/mdx-source.ts';
 import { limits, ReportFrontmatter } from '../../src/domain/schemas.ts';
 

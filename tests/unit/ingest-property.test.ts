@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parseValue } from '../../src/ingestion/value.ts';
 import { parseCsv } from '../../src/ingestion/csv.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
-import { cleanText, findIllegalCharacters } from '../../src/ingestion/text.ts';
+import { cleanText, findIllegalCharacters } from '../../src/domain/text.ts';
 import { indicators } from '../../src/domain/indicators.ts';
 import { limits, type Qualifier } from '../../src/domain/schemas.ts';
 

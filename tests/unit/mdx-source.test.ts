@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readMdxSource, checkMdxBody } from '../../src/ingestion/mdx-source.ts';
 import { ModelFrontmatter, ReportFrontmatter } from '../../src/domain/schemas.ts';
-import { problemCatalogue, type Problem } from '../../src/ingestion/problems.ts';
+import { problemCatalogue, type Problem } from '../../src/domain/problems/index.ts';
 
 const FILE = 'content/reports/24682-thuan-an/test.mdx';
 

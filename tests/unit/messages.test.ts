@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ModelFrontmatter, ReportFrontmatter } from '../../src/domain/schemas.ts';
 import { checkMdxBody, mdxSyntaxProblem, readMdxSource } from '../../src/ingestion/mdx-source.ts';
-import { formatValidation, problemCatalogue, type Problem } from '../../src/ingestion/problems.ts';
+import { formatValidation, problemCatalogue, type Problem } from '../../src/domain/problems/index.ts';
 import { collectFiles } from '../../src/ingestion/read-files.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 import { checkSubmissions } from '../../src/ingestion/submissions.ts';

@@ -10,7 +10,7 @@ import { indicators } from '../../src/domain/indicators.ts';
 import { registry } from '../../src/domain/registry.ts';
 import { loadDataset } from '../../src/ingestion/load.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
-import type { Report } from '../../src/ingestion/submissions.ts';
+import type { Report } from '../../src/domain/dataset.ts';
 import { BOM } from '../../src/presentation/csv-writer.ts';
 import {
   columnTypes,

@@ -4,7 +4,7 @@ import { buildSiteData } from '../../src/domain/commune-data.ts';
 import { registry } from '../../src/domain/registry.ts';
 import { loadDataset } from '../../src/ingestion/load.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
-import type { Report } from '../../src/ingestion/submissions.ts';
+import type { Report } from '../../src/domain/dataset.ts';
 import { formatFailures, preflight } from '../../src/presentation/preflight.ts';
 
 describe('preflight', () => {

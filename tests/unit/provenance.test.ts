@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/domain/commune-data.ts';
 import { registry } from '../../src/domain/registry.ts';
 import type { Figure, ParsedValue } from '../../src/domain/schemas.ts';
-import type { Report } from '../../src/ingestion/submissions.ts';
+import type { Report } from '../../src/domain/dataset.ts';
 import { figureHistory, historyLine, qualifierMeaning, warningText } from '../../src/presentation/provenance.ts';
 
 const value = (raw: string, v: string, qualifiers: ParsedValue['qualifiers'] = [], words: string[] = []): ParsedValue => ({

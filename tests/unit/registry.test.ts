@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createRequire } from 'node:module';
 import { registry, reservedPaths, buildRegistry, communeKinds } from '../../src/domain/registry.ts';
-import { slugify } from '../../src/ingestion/text.ts';
+import { slugify } from '../../src/domain/text.ts';
 
 // The raw package data, read independently of src/domain/registry.ts.
 const require = createRequire(import.meta.url);

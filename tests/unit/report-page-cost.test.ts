@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteData, historyOf } from '../../src/domain/commune-data.ts';
 import { registry } from '../../src/domain/registry.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
-import type { Report } from '../../src/ingestion/submissions.ts';
+import type { Report } from '../../src/domain/dataset.ts';
 import { figureHistory, longWarning, pageWarnings } from '../../src/presentation/provenance.ts';
 
 // Ingestion now refuses more than limits.rowsPerIndicator rows of one indicator (#14); the page must hold on its

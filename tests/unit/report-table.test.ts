@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
-import { problemCatalogue, type Problem } from '../../src/ingestion/problems.ts';
+import { problemCatalogue, type Problem } from '../../src/domain/problems/index.ts';
 import { decodeBytes } from '../../src/ingestion/decode.ts';
 
 const FILE = 'content/reports/24682-thuan-an/test.csv';

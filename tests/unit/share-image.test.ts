@@ -14,7 +14,7 @@ import jsQR from 'jsqr';
 import { registry } from '../../src/domain/registry.ts';
 import { buildSiteData } from '../../src/domain/commune-data.ts';
 import { loadDataset } from '../../src/ingestion/load.ts';
-import type { Dataset } from '../../src/ingestion/submissions.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
 import { communeCard, pageShareImage, provinceCard, siteCard, unreportedCard } from '../../src/presentation/share-cards.ts';
 import { shareImageAlt, shareImageSvg, shareImageSize, wrapText, type ShareCard } from '../../src/presentation/share-image.ts';
 import { cachedPng, cacheFile, renderPng, shareFontFiles, shareFonts } from '../../src/presentation/share-render.ts';

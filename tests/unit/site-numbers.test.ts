@@ -7,7 +7,7 @@ import { buildSiteData, comparableValue, latestResult, median, rankCommunes, ran
 import { computedRate } from '../../src/domain/display.ts';
 import { registry } from '../../src/domain/registry.ts';
 import type { Figure } from '../../src/domain/schemas.ts';
-import type { Dataset, Report } from '../../src/ingestion/submissions.ts';
+import type { Dataset, Report } from '../../src/domain/dataset.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
 
 const reg = registry();

@@ -2,8 +2,8 @@ import { reportMdx } from '../helpers/submissions.ts';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { collectFiles } from '../../src/ingestion/read-files.ts';
-import { checkSubmissions, hasErrors, type SubmittedFile } from '../../src/ingestion/submissions.ts';
-import { problemCatalogue, type Problem } from '../../src/ingestion/problems.ts';
+import { checkSubmissions, type SubmittedFile } from '../../src/ingestion/submissions.ts';
+import { hasErrors, problemCatalogue, type Problem } from '../../src/domain/problems/index.ts';
 import { Figure, ModelFrontmatter, ReportFrontmatter } from '../../src/domain/schemas.ts';
 
 const files = collectFiles(process.cwd(), ['content']);

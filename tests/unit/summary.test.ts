@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/domain/commune-data.ts';
 import { registry } from '../../src/domain/registry.ts';
 import { parseReportTable } from '../../src/ingestion/report-table.ts';
-import type { Report } from '../../src/ingestion/submissions.ts';
+import type { Report } from '../../src/domain/dataset.ts';
 import { summaryFigures } from '../../src/presentation/headline-cards.ts';
 import { communeCard } from '../../src/presentation/share-cards.ts';
 import { shareImageAlt } from '../../src/presentation/share-image.ts';

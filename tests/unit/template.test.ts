@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../../src/domain/indicators.ts';
 import { registry } from '../../src/domain/registry.ts';
-import { checkSubmissions, hasErrors } from '../../src/ingestion/submissions.ts';
+import { checkSubmissions } from '../../src/ingestion/submissions.ts';
+import { hasErrors } from '../../src/domain/problems/index.ts';
 import { parseWorkbookTable, readWorkbook, type RawWorkbook } from '../../src/ingestion/xlsx.ts';
 import { readWorkbooksSync } from '../../src/ingestion/xlsx-node.ts';
 import { templateCsv, templateSheets, templateTable, templateWorkbook } from '../../src/presentation/template.ts';

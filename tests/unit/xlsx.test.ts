@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/ingestion/read-files.ts';
-import { cellReference, formatProblem, formatReport } from '../../src/ingestion/problems.ts';
+import { cellReference, formatProblem, formatReport } from '../../src/domain/problems/index.ts';
 import { checkSubmissions, type SubmittedFile } from '../../src/ingestion/submissions.ts';
 import { parseCsv } from '../../src/ingestion/csv.ts';
 import { cellText, numberText, pickSheet, readWorkbook, type RawWorkbook } from '../../src/ingestion/xlsx.ts';

@@ -1,4 +1,4 @@
-/** Small text helpers shared by ingestion: NFC, diacritic folding, slugs. */
+/** Small pure text helpers shared by the domain and ingestion: NFC, diacritic folding, slugs, illegal characters. */
 
 /**
  * Fold one Vietnamese string for matching: lower case, no diacritics, đ → d.
