@@ -20,7 +20,7 @@ import {
 import { communeKinds, type Commune, type Province } from '../domain/registry.ts';
 import { ParsedValue, qualifierKinds, reportKinds, rowTypes, type Figure, type RowType } from '../domain/schemas.ts';
 import type { Report } from '../domain/dataset.ts';
-import { enumLabel, type Locale } from '../i18n/ui.ts';
+import { enumLabel, type Bilingual, type Locale } from '../i18n/ui.ts';
 import { csvLines, unneutralise, type CsvCell } from './csv-writer.ts';
 
 // ---------------------------------------------------------------------------
@@ -76,8 +76,8 @@ export interface TableInfo {
   /** Resource name, and the file path below du-lieu/ without extension ("so-lieu", "xa/24682"). */
   name: string;
   path: string;
-  title: { vi: string; en: string };
-  description: { vi: string; en: string };
+  title: Bilingual;
+  description: Bilingual;
   columns: readonly ColumnInfo[];
   primaryKey: readonly string[];
 }
@@ -140,7 +140,7 @@ function enumList(values: readonly string[], locale: Locale): string {
   return values.map((v) => (locale === 'vi' || enumLabel(v, 'en') === v ? `“${v}”` : `“${v}” (${enumLabel(v, 'en')})`)).join(', ');
 }
 
-const unitKindText: Record<UnitKind, { vi: string; en: string }> = {
+const unitKindText: Record<UnitKind, Bilingual> = {
   percent: { vi: 'tỷ lệ phần trăm', en: 'a percentage' },
   count: { vi: 'số đếm', en: 'a count' },
   count_of_total: { vi: 'số đếm trên tổng số, dạng phân số', en: 'a count out of a total, as a fraction' },
