@@ -9,6 +9,7 @@ import { partialDateTimestamp } from '../domain/dates.ts';
 import { esc } from '../charts/svg.ts';
 import type { Report } from '../domain/dataset.ts';
 import { useTranslations, type Locale } from '../i18n/ui.ts';
+import { pathPrefix } from '../i18n/locale.ts';
 import { documentName } from './labels.ts';
 
 export interface FeedOptions {
@@ -56,14 +57,14 @@ export function atomFeed(site: SiteData, o: FeedOptions): string {
   });
   // The newest entry; a feed with no entry yet was last updated when it was built (no invented date).
   const updated = entries.reduce((m, e) => (e.updated > m ? e.updated : m), '') || `${now.toISOString().slice(0, 19)}Z`;
-  const self = new URL(o.locale === 'en' ? 'en/feed.xml' : 'feed.xml', o.siteRoot).href;
+  const self = new URL(`${pathPrefix[o.locale]}feed.xml`, o.siteRoot).href;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${o.locale}">`,
     `<title>${esc(t('feed.title'))}</title>`,
     `<subtitle>${esc(t('feed.subtitle'))}</subtitle>`,
     `<link rel="self" href="${esc(self)}"/>`,
-    `<link href="${esc(new URL(o.locale === 'en' ? 'en/' : '', o.siteRoot).href)}"/>`,
+    `<link href="${esc(new URL(pathPrefix[o.locale], o.siteRoot).href)}"/>`,
     `<id>${esc(self)}</id>`,
     `<updated>${updated}</updated>`,
     ...entries.map((e) => e.xml),

@@ -8,7 +8,7 @@ import { buildSiteData, type SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
 import type { Report, Model } from '../domain/dataset.ts';
 import { dataVersion, isSynthetic, narrativeOf } from './build-inputs.ts';
-import type { Locale } from '../i18n/ui.ts';
+import { pathPrefix, type Locale } from '../i18n/locale.ts';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -51,7 +51,7 @@ export function url(path = '', locale: Locale = 'vi'): string {
   const clean = path.replace(/^\/+/, '');
   const [pathPart = '', hash] = clean.split('#');
   const withSlash = pathPart === '' || /(\.[a-z0-9]+|\/)$/i.test(pathPart) ? pathPart : `${pathPart}/`;
-  return `${basePath()}${locale === 'en' ? 'en/' : ''}${withSlash}${hash !== undefined ? `#${hash}` : ''}`;
+  return `${basePath()}${pathPrefix[locale]}${withSlash}${hash !== undefined ? `#${hash}` : ''}`;
 }
 
 /** The locale-neutral path of the current page, to link the same page in the other language. */
