@@ -2,22 +2,19 @@
  * The site's two languages and how a page knows which one it is in.
  * Vietnamese is at the site root, English under /en/: one route file serves
  * both (src/i18n/routes.ts adds its /en/ route), and src/middleware.ts puts
- * the page's locale and its translator in `Astro.locals`. No other module
- * defines a locale type.
+ * the page's locale and its translator in `Astro.locals`. The Locale type
+ * itself is src/domain/locale.ts (the domain imports only the domain); no
+ * other module defines one.
  */
+import { locales, type Bilingual, type Locale } from '../domain/locale.ts';
 
-export type Locale = 'vi' | 'en';
-
-export const locales: readonly Locale[] = ['vi', 'en'];
+export { locales, type Bilingual, type Locale };
 
 /** The language a page links to as its other edition. */
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
 
 /** Open Graph's names of the two languages. */
 export const ogLocales: Bilingual = { vi: 'vi_VN', en: 'en_US' };
-
-/** Anything said in both languages. The one shape bilingual data takes: `{ vi: 'xã', en: 'commune' }`. */
-export type Bilingual<T = string> = Readonly<Record<Locale, T>>;
 
 /**
  * The locale of a request path: English when the path, after the base, starts with en/ (/en/, /bdhvs/en/lam-dong/),
