@@ -8,7 +8,7 @@ import { qualifierKinds } from '../../src/domain/schemas.ts';
 import { qualifierLabels } from '../../src/domain/display.ts';
 import { localeOfPath, otherLocale } from '../../src/i18n/locale.ts';
 import { bilingualPages, routePattern } from '../../src/i18n/routes.ts';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 describe('translation catalogues', () => {
   const keys = Object.keys(catalogues.vi).sort();
@@ -88,5 +88,9 @@ describe('routes of the English edition', () => {
     for (const file of bilingualPages) expect(existsSync(new URL(`../../src/pages/${file}`, import.meta.url)), file).toBe(true);
     for (const file of bilingualPages) expect(existsSync(new URL(`../../src/pages/en/${file}`, import.meta.url)), file).toBe(false);
     expect(bilingualPages.some((f) => /^(gioi-thieu|huong-dan|kiem-tra)\//.test(f))).toBe(false);
+  });
+  it('keeps files under src/pages/en/ only for pages whose two languages are different content', () => {
+    const en = new URL('../../src/pages/en/', import.meta.url);
+    expect(readdirSync(en).sort()).toEqual(['gioi-thieu', 'huong-dan', 'kiem-tra']);
   });
 });
