@@ -6,7 +6,7 @@
 import type { ParsedValue, Qualifier } from './schemas.ts';
 import { fractionRate } from './checks.ts';
 import { formatDecimal, formatNumber, type Locale } from './format.ts';
-import type { Bilingual } from './locale.ts';
+import type { Bilingual } from '../i18n/locale.ts';
 
 /** Each qualifier's name ({ vi, en }) and what it means (explain: { vi, en }). */
 export const qualifierLabels: Record<Qualifier, Bilingual & { explain: Bilingual }> = {

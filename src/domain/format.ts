@@ -3,7 +3,7 @@
  * the commune submitted, keeping exactly the digits written: 14033 → "14.033",
  * 80.06 → "80,06" in Vietnamese, "14,033" and "80.06" in English.
  */
-import type { Locale } from './locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 export type { Locale };
 

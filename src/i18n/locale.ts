@@ -1,14 +1,17 @@
 /**
  * The site's two languages and how a page knows which one it is in.
  * Vietnamese is at the site root, English under /en/: one route file serves
- * both (src/i18n/routes.ts adds its /en/ route), and src/middleware.ts puts
- * the page's locale and its translator in `Astro.locals`. The Locale type
- * itself is src/domain/locale.ts (the domain imports only the domain); no
- * other module defines one.
+ * both (src/i18n/routes.ts adds its /en/ route), and src/i18n/middleware.ts puts
+ * the page's locale and its translator in `Astro.locals`. No other module
+ * defines a locale type. A leaf: it imports nothing, so the domain can use it.
  */
-import { locales, type Bilingual, type Locale } from '../domain/locale.ts';
 
-export { locales, type Bilingual, type Locale };
+export type Locale = 'vi' | 'en';
+
+export const locales: readonly Locale[] = ['vi', 'en'];
+
+/** Anything said in both languages. The one shape bilingual data takes: `{ vi: 'xã', en: 'commune' }`. */
+export type Bilingual<T = string> = Readonly<Record<Locale, T>>;
 
 /** The language a page links to as its other edition. */
 export const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');

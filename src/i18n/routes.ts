@@ -2,7 +2,7 @@
  * One route file per page for both languages. Each file under src/pages listed here is the Vietnamese page at its
  * own path (/lam-dong/xa-thuan-an-24682/) and, through the route this integration injects with the same file as
  * its entrypoint, the English page under /en/ (/en/lam-dong/xa-thuan-an-24682/). Both routes get the same
- * getStaticPaths; the page learns its language from src/middleware.ts (`Astro.locals.locale`), never from a prop.
+ * getStaticPaths; the page learns its language from src/i18n/middleware.ts (`Astro.locals.locale`), never from a prop.
  *
  * Why not one src/pages/[...lang]/… route: the English pages must keep the route patterns they had as separate
  * files (/en/bao-cao/[...id], …), so that Astro orders the routes, and with them the style hashes of every page's
@@ -34,12 +34,16 @@ export function routePattern(file: string, locale: Locale): string {
   return `/${pathPrefix[locale]}${route}`.replace(/\/+$/, '') || '/';
 }
 
-/** Adds the English route of every bilingual page. */
-export function englishEdition(): AstroIntegration {
+/**
+ * The site's two languages: the locale middleware (src/i18n/middleware.ts, run first, as Starlight adds its own)
+ * and the English route of every bilingual page.
+ */
+export function languages(): AstroIntegration {
   return {
-    name: 'bdhvs:english-edition',
+    name: 'bdhvs:languages',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ addMiddleware, injectRoute }) => {
+        addMiddleware({ order: 'pre', entrypoint: new URL('./middleware.ts', import.meta.url) });
         for (const file of bilingualPages) injectRoute({ pattern: routePattern(file, 'en'), entrypoint: `./src/pages/${file}` });
       },
     },

@@ -350,7 +350,7 @@ export function useTranslations(locale: Locale) {
   });
 }
 
-/** A translator bound to one locale: what `Astro.locals.t` holds (src/middleware.ts). */
+/** A translator bound to one locale: what `Astro.locals.t` holds (src/i18n/middleware.ts). */
 export type Translator = ReturnType<typeof useTranslations>;
 
 /** Labels for values of the contract's Vietnamese enums. */

@@ -4,8 +4,8 @@
  * layouts and components read both from `Astro.locals` instead of passing a locale down by hand.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { localeOfPath } from './i18n/locale.ts';
-import { useTranslations } from './i18n/ui.ts';
+import { localeOfPath } from './locale.ts';
+import { useTranslations } from './ui.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const locale = localeOfPath(context.url.pathname, import.meta.env.BASE_URL);

@@ -1,9 +1,0 @@
-/** What src/middleware.ts gives every page, layout, component and endpoint. */
-declare namespace App {
-  interface Locals {
-    /** The page's language: 'en' under /en/, 'vi' everywhere else. */
-    locale: import('./i18n/locale.ts').Locale;
-    /** UI strings in the page's language. */
-    t: import('./i18n/ui.ts').Translator;
-  }
-}
