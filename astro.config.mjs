@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { submissions } from './src/integration.ts';
 import { clientBundlePlugin } from './src/check/client-bundle.ts';
+import { languages } from './src/i18n/routes.ts';
 
 /**
  * `site` and `base` come from the environment so the same build serves a
@@ -21,7 +22,9 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   // MDX for the site's own pages only (the submission guide); submitted MDX is never compiled (src/ingestion/mdx-source.ts).
-  integrations: [submissions(), mdx()],
+  // languages: the locale of every page in Astro.locals, and the /en/ route of each page one file serves in both
+  // languages (src/i18n/routes.ts).
+  integrations: [submissions(), languages(), mdx()],
   // Plain code blocks in the site's own Markdown/MDX pages: the site's styles, no highlighter colours to check for contrast.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy on every page, as a <meta http-equiv> tag (a static site sets no headers): Astro adds

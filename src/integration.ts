@@ -24,6 +24,7 @@ import { formatReport } from './domain/problems/index.ts';
 import { publishStaged, stagingDir } from './presentation/staged-output.ts';
 import { formatFailures, preflight } from './presentation/preflight.ts';
 import { siteModel } from './presentation/site-model.ts';
+import { locales, pathPrefix } from './i18n/locale.ts';
 
 /**
  * The checked submissions, or, when any has an error, the end of the run: the problem list as
@@ -119,11 +120,12 @@ export function submissions(): AstroIntegration {
         }
         // In a build the share images are written by the hooks above; the dev server renders them on request.
         if (command === 'dev') {
-          for (const prefix of ['', 'en/']) {
-            for (const route of ['toan-quoc.png', '[province].png', '[province]/[commune].png', '[province]/chua-bao-cao.png']) {
+          // One endpoint file per image for both languages (/anh/…, /en/anh/…); it reads the locale from Astro.locals.
+          for (const route of ['toan-quoc.png', '[province].png', '[province]/[commune].png', '[province]/chua-bao-cao.png']) {
+            for (const locale of locales) {
               injectRoute({
-                pattern: `/${prefix}anh/${route}`,
-                entrypoint: `./src/share-endpoints/${prefix}anh/${route}.ts`,
+                pattern: `/${pathPrefix[locale]}anh/${route}`,
+                entrypoint: `./src/share-endpoints/anh/${route}.ts`,
                 prerender: true,
               });
             }

@@ -165,7 +165,7 @@ export function previewRows(figures: readonly Figure[], locale: Locale): Preview
       unit: f.unit,
       qualifiers: f.value.qualifiers.map((q) => {
         const l = qualifierLabels[q];
-        return locale === 'vi' ? `${capitalize(l.vi)} — ${l.explainVi}` : `${capitalize(l.en)} — ${l.explainEn}`;
+        return `${capitalize(l[locale])} — ${l.explain[locale]}`;
       }),
       ...(rate ? { rate } : {}),
       warnings: f.warnings.map((w) => {

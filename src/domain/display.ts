@@ -6,33 +6,31 @@
 import type { ParsedValue, Qualifier } from './schemas.ts';
 import { decimalRatioPercentText, fractionRate } from './checks.ts';
 import { formatDecimal, type Locale } from './format.ts';
+import type { Bilingual } from '../i18n/locale.ts';
 
-export const qualifierLabels: Record<Qualifier, { vi: string; en: string; explainVi: string; explainEn: string }> = {
-  estimate: { vi: 'ước tính', en: 'estimate', explainVi: 'Số ước tính, chưa phải số đo đếm', explainEn: 'An estimate, not a count' },
-  approximate: { vi: 'khoảng', en: 'approximately', explainVi: 'Số gần đúng', explainEn: 'An approximate figure' },
+/** Each qualifier's name ({ vi, en }) and what it means (explain: { vi, en }). */
+export const qualifierLabels: Record<Qualifier, Bilingual & { explain: Bilingual }> = {
+  estimate: { vi: 'ước tính', en: 'estimate', explain: { vi: 'Số ước tính, chưa phải số đo đếm', en: 'An estimate, not a count' } },
+  approximate: { vi: 'khoảng', en: 'approximately', explain: { vi: 'Số gần đúng', en: 'An approximate figure' } },
   lower_bound: {
     vi: 'trên',
     en: 'more than',
-    explainVi: 'Giới hạn dưới: con số thực lớn hơn',
-    explainEn: 'A lower bound: the real figure is higher',
+    explain: { vi: 'Giới hạn dưới: con số thực lớn hơn', en: 'A lower bound: the real figure is higher' },
   },
   at_least: {
     vi: 'ít nhất',
     en: 'at least',
-    explainVi: 'Giới hạn dưới: con số thực bằng hoặc lớn hơn',
-    explainEn: 'A lower bound: the real figure is this or higher',
+    explain: { vi: 'Giới hạn dưới: con số thực bằng hoặc lớn hơn', en: 'A lower bound: the real figure is this or higher' },
   },
   upper_bound: {
     vi: 'dưới',
     en: 'less than',
-    explainVi: 'Giới hạn trên: con số thực nhỏ hơn',
-    explainEn: 'An upper bound: the real figure is lower',
+    explain: { vi: 'Giới hạn trên: con số thực nhỏ hơn', en: 'An upper bound: the real figure is lower' },
   },
   at_most: {
     vi: 'không quá',
     en: 'at most',
-    explainVi: 'Giới hạn trên: con số thực bằng hoặc nhỏ hơn',
-    explainEn: 'An upper bound: the real figure is this or lower',
+    explain: { vi: 'Giới hạn trên: con số thực bằng hoặc nhỏ hơn', en: 'An upper bound: the real figure is this or lower' },
   },
 };
 

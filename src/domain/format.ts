@@ -3,7 +3,9 @@
  * the commune submitted, keeping exactly the digits written: 14033 → "14.033",
  * 80.06 → "80,06" in Vietnamese, "14,033" and "80.06" in English.
  */
-export type Locale = 'vi' | 'en';
+import type { Locale } from '../i18n/locale.ts';
+
+export type { Locale };
 
 /** Format decimal text ("14033", "80.5") with the given number of decimals, by locale. */
 export function formatDecimal(text: string, decimals: number, locale: Locale = 'vi'): string {

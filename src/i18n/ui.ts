@@ -8,6 +8,9 @@ import * as citations from './parts/citations.ts';
 import * as share from './parts/share.ts';
 import * as feeds from './parts/feeds.ts';
 import * as check from './parts/check.ts';
+import { locales, type Bilingual, type Locale } from './locale.ts';
+
+export { locales, type Bilingual, type Locale };
 
 const core = {
   'site.name': 'Bình dân học vụ số — Số liệu công khai',
@@ -62,6 +65,7 @@ const core = {
   'report.kind': 'Loại văn bản',
   'report.number': 'Số văn bản',
   'report.noNumber': 'không ghi số',
+  'report.numbered': '{kind} số {number}',
   'report.date': 'Ngày',
   'report.period': 'Kỳ báo cáo',
   'report.issuer': 'Cơ quan ban hành',
@@ -217,6 +221,7 @@ const coreEn: Record<keyof typeof core, string> = {
   'report.kind': 'Document type',
   'report.number': 'Document number',
   'report.noNumber': 'no number given',
+  'report.numbered': '{kind} No. {number}',
   'report.date': 'Date',
   'report.period': 'Period covered',
   'report.issuer': 'Issued by',
@@ -318,10 +323,7 @@ const coreEn: Record<keyof typeof core, string> = {
 
 export const en: Record<UiKey, string> = { ...coreEn, ...opendata.en, ...citations.en, ...share.en, ...feeds.en, ...check.en };
 
-export type Locale = 'vi' | 'en';
 export const catalogues: Record<Locale, Record<UiKey, string>> = { vi, en };
-
-export const locales: readonly Locale[] = ['vi', 'en'];
 
 /** t('key') or t('key', { name: 'Xã Thuận An' }) with {name} placeholders. */
 // Messages split once at their {placeholders}: even pages, odd parameter names. t() runs hundreds of times per
@@ -333,8 +335,10 @@ function parts(locale: Locale, key: UiKey): string[] {
   return p;
 }
 
+const translators: Partial<Record<Locale, (key: UiKey, params?: Record<string, string | number>) => string>> = {};
+
 export function useTranslations(locale: Locale) {
-  return (key: UiKey, params?: Record<string, string | number>): string => {
+  return (translators[locale] ??= (key: UiKey, params?: Record<string, string | number>): string => {
     if (!params) return catalogues[locale][key];
     const p = parts(locale, key);
     let out = p[0]!;
@@ -343,11 +347,14 @@ export function useTranslations(locale: Locale) {
       out += (name in params ? String(params[name]) : `{${name}}`) + p[i + 1]!;
     }
     return out;
-  };
+  });
 }
 
+/** A translator bound to one locale: what `Astro.locals.t` holds (src/i18n/middleware.ts). */
+export type Translator = ReturnType<typeof useTranslations>;
+
 /** Labels for values of the contract's Vietnamese enums. */
-export const enumLabels: Record<string, { vi: string; en: string }> = {
+export const enumLabels: Record<string, Bilingual> = {
   'báo cáo': { vi: 'báo cáo', en: 'report' },
   'kế hoạch': { vi: 'kế hoạch', en: 'plan' },
   'bài báo': { vi: 'bài báo', en: 'press article' },

@@ -1,8 +1,10 @@
 /**
  * The access date in citations: "22/11/2026" (vi, like the site's other dates)
- * or "22 November 2026" (en). No imports, so the browser script that swaps the
+ * or "22 November 2026" (en). No runtime imports, so the browser script that swaps the
  * build date for today's date formats it exactly as the build did.
  */
+import type { Locale } from '../i18n/locale.ts';
+
 // Spelled out here rather than with toLocaleString per call (slow, and this module stays import-free for the browser).
 const englishMonths = [
   'January',
@@ -19,7 +21,7 @@ const englishMonths = [
   'December',
 ];
 
-export function formatAccessDate(date: Date, locale: 'vi' | 'en'): string {
+export function formatAccessDate(date: Date, locale: Locale): string {
   const day = date.getDate();
   const month = date.getMonth() + 1;
   const year = date.getFullYear();

@@ -58,7 +58,7 @@ export function historyLine(history: readonly SourcedFigure[], locale: Locale): 
 /** The qualifier in words with what it means: "Ước tính — Số ước tính, chưa phải số đo đếm"; undefined for exact figures. */
 export function qualifierMeaning(v: ParsedValue, locale: Locale): string | undefined {
   if (v.qualifiers.length === 0) return undefined;
-  const meaning = v.qualifiers.map((q) => (locale === 'vi' ? qualifierLabels[q].explainVi : qualifierLabels[q].explainEn)).join('; ');
+  const meaning = v.qualifiers.map((q) => qualifierLabels[q].explain[locale]).join('; ');
   return `${qualifierText(v, locale)} — ${meaning}`;
 }
 

@@ -6,7 +6,7 @@
 import type { SiteData } from '../domain/commune-data.ts';
 import { registry } from '../domain/registry.ts';
 import { dataVersion, isSynthetic } from './build-inputs.ts';
-import type { Locale } from '../i18n/ui.ts';
+import { pathPrefix, type Locale } from '../i18n/locale.ts';
 import { siteModel } from './site-model.ts';
 
 /** The site model every page reads (async for the pages' sake: Astro frontmatter awaits it). */
@@ -27,7 +27,7 @@ export function url(path = '', locale: Locale = 'vi'): string {
   const clean = path.replace(/^\/+/, '');
   const [pathPart = '', hash] = clean.split('#');
   const withSlash = pathPart === '' || /(\.[a-z0-9]+|\/)$/i.test(pathPart) ? pathPart : `${pathPart}/`;
-  return `${basePath()}${locale === 'en' ? 'en/' : ''}${withSlash}${hash !== undefined ? `#${hash}` : ''}`;
+  return `${basePath()}${pathPrefix[locale]}${withSlash}${hash !== undefined ? `#${hash}` : ''}`;
 }
 
 /** The locale-neutral path of the current page, to link the same page in the other language. */

@@ -6,6 +6,9 @@ import { communeKinds } from '../../src/domain/registry.ts';
 import { indicators } from '../../src/domain/indicators.ts';
 import { qualifierKinds } from '../../src/domain/schemas.ts';
 import { qualifierLabels } from '../../src/domain/display.ts';
+import { localeOfPath, otherLocale } from '../../src/i18n/locale.ts';
+import { bilingualPages, routePattern } from '../../src/i18n/routes.ts';
+import { existsSync, readdirSync } from 'node:fs';
 
 describe('translation catalogues', () => {
   const keys = Object.keys(catalogues.vi).sort();
@@ -35,6 +38,59 @@ describe('translation catalogues', () => {
       // English labels are English, apart from the movement's own name.
       expect(d.en.replace('Bình dân học vụ số', '')).toMatch(/^[\x20-\x7E“”’–]+$/);
     }
-    for (const q of qualifierKinds) expect(qualifierLabels[q].en).toBeTruthy();
+    for (const q of qualifierKinds) {
+      for (const l of locales) {
+        expect(qualifierLabels[q][l], `${q} ${l}`).toBeTruthy();
+        expect(qualifierLabels[q].explain[l], `${q} explain ${l}`).toBeTruthy();
+      }
+      expect(qualifierLabels[q].explain.vi).not.toBe(qualifierLabels[q].explain.en);
+    }
+  });
+});
+
+describe('the locale of a page', () => {
+  it.each([
+    ['/', '/', 'vi'],
+    ['/en/', '/', 'en'],
+    ['/en', '/', 'en'],
+    ['/en/lam-dong/xa-thuan-an-24682/', '/', 'en'],
+    ['/en/anh/toan-quoc.png', '/', 'en'],
+    ['/lam-dong/', '/', 'vi'],
+    ['/404.html', '/', 'vi'],
+    // A Vietnamese path that merely starts with the letters "en" stays Vietnamese.
+    ['/enterprise/', '/', 'vi'],
+    ['/bdhvs/en/bao-cao/x/', '/bdhvs/', 'en'],
+    ['/bdhvs/en/bao-cao/x/', '/bdhvs', 'en'],
+    ['/bdhvs/lam-dong/', '/bdhvs/', 'vi'],
+    // "en" is a locale only right after the base.
+    ['/bdhvs/lam-dong/en/', '/bdhvs/', 'vi'],
+  ] as const)('%s (base %s) is %s', (path, base, locale) => {
+    expect(localeOfPath(path, base)).toBe(locale);
+  });
+  it('is the other edition for the other locale', () => {
+    expect(otherLocale('vi')).toBe('en');
+    expect(otherLocale('en')).toBe('vi');
+  });
+});
+
+describe('routes of the English edition', () => {
+  it.each([
+    ['index.astro', '/', '/en'],
+    ['feed.xml.ts', '/feed.xml', '/en/feed.xml'],
+    ['[province]/index.astro', '/[province]', '/en/[province]'],
+    ['bao-cao/[...id].astro', '/bao-cao/[...id]', '/en/bao-cao/[...id]'],
+    ['nhung/[province]/[commune]/[embed].astro', '/nhung/[province]/[commune]/[embed]', '/en/nhung/[province]/[commune]/[embed]'],
+  ])('%s is %s and %s', (file, vi, en) => {
+    expect(routePattern(file, 'vi')).toBe(vi);
+    expect(routePattern(file, 'en')).toBe(en);
+  });
+  it('lists only files that exist, none of the pages kept as two files', () => {
+    for (const file of bilingualPages) expect(existsSync(new URL(`../../src/pages/${file}`, import.meta.url)), file).toBe(true);
+    for (const file of bilingualPages) expect(existsSync(new URL(`../../src/pages/en/${file}`, import.meta.url)), file).toBe(false);
+    expect(bilingualPages.some((f) => /^(gioi-thieu|huong-dan|kiem-tra)\//.test(f))).toBe(false);
+  });
+  it('keeps files under src/pages/en/ only for pages whose two languages are different content', () => {
+    const en = new URL('../../src/pages/en/', import.meta.url);
+    expect(readdirSync(en).sort()).toEqual(['gioi-thieu', 'huong-dan', 'kiem-tra']);
   });
 });

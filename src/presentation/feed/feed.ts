@@ -11,6 +11,7 @@ import type { Report } from '../../domain/dataset.ts';
 import { useTranslations, type Locale } from '../../i18n/ui.ts';
 import { documentName } from '../labels.ts';
 import { buildNow } from '../build-clock.ts';
+import { pathPrefix } from '../../i18n/locale.ts';
 
 export interface FeedOptions {
   locale: Locale;
@@ -57,14 +58,14 @@ export function atomFeed(site: SiteData, o: FeedOptions): string {
   });
   // The newest entry; a feed with no entry yet was last updated when it was built (no invented date).
   const updated = entries.reduce((m, e) => (e.updated > m ? e.updated : m), '') || `${now.toISOString().slice(0, 19)}Z`;
-  const self = new URL(o.locale === 'en' ? 'en/feed.xml' : 'feed.xml', o.siteRoot).href;
+  const self = new URL(`${pathPrefix[o.locale]}feed.xml`, o.siteRoot).href;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${o.locale}">`,
     `<title>${esc(t('feed.title'))}</title>`,
     `<subtitle>${esc(t('feed.subtitle'))}</subtitle>`,
     `<link rel="self" href="${esc(self)}"/>`,
-    `<link href="${esc(new URL(o.locale === 'en' ? 'en/' : '', o.siteRoot).href)}"/>`,
+    `<link href="${esc(new URL(pathPrefix[o.locale], o.siteRoot).href)}"/>`,
     `<id>${esc(self)}</id>`,
     `<updated>${updated}</updated>`,
     ...entries.map((e) => e.xml),

@@ -7,6 +7,7 @@
  */
 import { attrs, esc, px } from '../../charts/svg.ts';
 import type { FontMetrics } from './font-metrics.ts';
+import type { Locale } from '../../i18n/locale.ts';
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
 
@@ -26,7 +27,7 @@ export interface ShareFigure {
 }
 
 export interface ShareCard {
-  lang: 'vi' | 'en';
+  lang: Locale;
   /** Site name, in the top band. */
   brand: string;
   /** Where the site lives ("bdhvs.example.vn"), right of the brand when it fits. */

@@ -7,6 +7,7 @@
  */
 import type { SiteData } from '../../domain/commune-data.ts';
 import { locales, type Locale } from '../../i18n/ui.ts';
+import { pathPrefix } from '../../i18n/locale.ts';
 import { communeCard, provinceCard, shareImagePaths, siteCard, unreportedCard } from './cards.ts';
 import { shareImageSvg, type ShareCard, type ShareFonts } from './image.ts';
 
@@ -33,7 +34,7 @@ function shareImageCards(site: SiteData, locale: Locale, siteRoot: string): Arra
 export function shareImageJobs(site: SiteData, siteRoot: string, fonts: ShareFonts): ShareImageJob[] {
   return locales.flatMap((locale) =>
     shareImageCards(site, locale, siteRoot).map(({ path, card }) => ({
-      path: `${locale === 'en' ? 'en/' : ''}${path}`,
+      path: `${pathPrefix[locale]}${path}`,
       svg: shareImageSvg(card, fonts),
     })),
   );

@@ -3,4 +3,4 @@ import { shareImages, shareRoutes } from '../../../presentation/share/route.ts';
 
 /** Shared by the province's units that have not reported. */
 export const getStaticPaths = shareRoutes.provinces satisfies GetStaticPaths;
-export const GET: APIRoute<{ code: string }> = (ctx) => shareImages.unreported(ctx, 'vi');
+export const GET: APIRoute<{ code: string }> = (ctx) => shareImages.unreported(ctx, ctx.locals.locale);
