@@ -20,7 +20,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lossless whitespace removal: formatting the templates never changes the rendered text.
   compressHTML: true,
-  build: { format: 'directory' },
+  // One page at a time: Astro's incremental cache needs it (a concurrency above 1 disables it).
+  build: { format: 'directory', concurrency: 1 },
+  // Reuse the previous build's output of every page whose cacheKey (the digest of its inputs,
+  // src/presentation/page-inputs.ts) and code are unchanged; the cache is in cacheDir (BDHVS_CACHE_DIR).
+  experimental: { incrementalBuild: true },
   // MDX for the site's own pages only (the submission guide); submitted MDX is never compiled (src/ingestion/mdx-source.ts).
   // languages: the locale of every page in Astro.locals, and the /en/ route of each page one file serves in both
   // languages (src/i18n/routes.ts).

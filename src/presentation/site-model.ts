@@ -20,11 +20,14 @@ interface SharedModels {
   sites: Map<string, SiteData>;
   reports: WeakMap<SiteData, ReadonlyMap<string, Report>>;
   models: WeakMap<SiteData, ReadonlyMap<string, Model>>;
+  /** Each lazy document's narrative digest (the integration's module graph made them, the pages' graph reads them). */
+  narratives: WeakMap<Report | Model, string>;
 }
 const shared = ((globalThis as { [k: symbol]: SharedModels })[Symbol.for('bdhvs.site-model')] ??= {
   sites: new Map(),
   reports: new WeakMap(),
   models: new WeakMap(),
+  narratives: new WeakMap(),
 });
 
 /** The same key as the loaded dataset's: the project root and the content folder (BDHVS_CONTENT_DIR). */
@@ -39,10 +42,17 @@ function lazyNarrative<T extends Report | Model>(doc: T, root: string, contentDi
   const { body, ...rest } = doc;
   const file = doc.file;
   const digest = narrativeDigest(body);
-  return Object.defineProperty(rest, 'body', {
+  const lazy = Object.defineProperty(rest, 'body', {
     get: () => narrativeOf(file, digest, root, contentDir),
     enumerable: true,
   }) as T;
+  shared.narratives.set(lazy, digest);
+  return lazy;
+}
+
+/** The digest of a document's narrative, without reading it again (page-inputs.ts keys pages by it). */
+export function narrativeDigestOf(doc: Report | Model): string {
+  return shared.narratives.get(doc) ?? narrativeDigest(doc.body);
 }
 
 /** The dataset as the model holds it: the same reports and models, their narratives read on demand. */

@@ -8,6 +8,7 @@ import { registry } from '../domain/registry.ts';
 import { dataVersion, isSynthetic } from './build-inputs.ts';
 import { pathPrefix, type Locale } from '../i18n/locale.ts';
 import { siteModel } from './site-model.ts';
+import { communeInputs, pageInputs, reportInputs, siteInputs } from './page-inputs.ts';
 
 /** The site model every page reads (async for the pages' sake: Astro frontmatter awaits it). */
 export async function getSiteData(): Promise<SiteData> {
@@ -45,9 +46,13 @@ export const figureAnchor = (line: number) => `dong-${line}`;
 
 /** Route lists shared by the Vietnamese pages and the English edition under /en/. */
 export const routes = {
-  provinces: () => registry().provinces.map((p) => ({ params: { province: p.slug }, props: { code: p.code } })),
+  provinces: () => {
+    const cacheKey = siteInputs(siteModel());
+    return registry().provinces.map((p) => ({ params: { province: p.slug }, props: { code: p.code }, cacheKey }));
+  },
   communes: () => {
     const reg = registry();
+    const site = siteModel();
     // BDHVS_PAGE_PROVINCES=31,68 (province codes): commune pages for those provinces only, for small test builds.
     const only = process.env.BDHVS_PAGE_PROVINCES?.split(',').map((s) => s.trim());
     return reg.communes
@@ -55,6 +60,7 @@ export const routes = {
       .map((c) => ({
         params: { province: reg.province(c.provinceCode)!.slug, commune: c.slug },
         props: { code: c.code },
+        cacheKey: communeInputs(site, c.code),
       }));
   },
   /** Units with at least one report (print summaries exist only for them). */
@@ -62,8 +68,22 @@ export const routes = {
     const { reporting } = await getSiteData();
     return routes.communes().filter((r) => reporting.has(r.props.code));
   },
-  reports: async () => (await getSiteData()).reports.map((r) => ({ params: { id: r.id }, props: { id: r.id } })),
-  models: async () => (await getSiteData()).models.map((m) => ({ params: { id: m.id }, props: { id: m.id } })),
+  reports: async () => {
+    const site = await getSiteData();
+    return site.reports.map((r) => ({ params: { id: r.id }, props: { id: r.id }, cacheKey: reportInputs(site, r.meta.commune) }));
+  },
+  models: async () => {
+    const site = await getSiteData();
+    return site.models.map((m) => ({ params: { id: m.id }, props: { id: m.id }, cacheKey: siteInputs(site) }));
+  },
 };
 
-export { dataVersion, isSynthetic };
+/**
+ * The version a page states in its footer and citations: the digest of that page's inputs (page-inputs.ts), from
+ * its URL path. The dataset version (`dataVersion`, every input file) is for downloads and the open-data page.
+ */
+export function pageVersion(pathname: string): string {
+  return pageInputs(siteModel(), neutralPath(pathname));
+}
+
+export { communeInputs, dataVersion, isSynthetic, reportInputs, siteInputs };

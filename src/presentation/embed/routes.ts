@@ -1,7 +1,7 @@
 /** Embed pages (src/pages/nhung/, en/nhung/): headline figures, each chart and the charts over time of every commune that has reported. */
 import { communeChartEmbedIds } from '../chart-specs.ts';
 import { cardsEmbedId, embedPath } from './embed.ts';
-import { getSiteData, url } from '../site.ts';
+import { communeInputs, getSiteData, url } from '../site.ts';
 import type { Locale } from '../../i18n/ui.ts';
 
 /** Site URL of an embed page: /nhung/lam-dong/xa-thuan-an-24682/ty-le/ (vi), /en/nhung/… (en). */
@@ -18,6 +18,7 @@ export async function embedRoutes() {
       return [cardsEmbedId, ...communeChartEmbedIds(site, commune.code)].map((embed) => ({
         params: { province: province.slug, commune: commune.slug, embed },
         props: { code: commune.code, embed },
+        cacheKey: communeInputs(site, commune.code),
       }));
     });
 }

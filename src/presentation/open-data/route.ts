@@ -59,5 +59,7 @@ export const jsonStream = (pieces: Iterable<string>) => streamed(pieces, jsonTyp
 
 /** One static path per commune that has published a document. */
 export async function reportingCommunePaths() {
-  return reportingCommunes(await getSiteData()).map((c) => ({ params: { code: c.code } }));
+  // Keyed by the dataset version these files state: any change re-renders them (incremental build, page-inputs.ts).
+  const cacheKey = dataVersion();
+  return reportingCommunes(await getSiteData()).map((c) => ({ params: { code: c.code }, cacheKey }));
 }
