@@ -6,9 +6,9 @@
  * reuses the rest. The dataset version (a hash of every input file) stays on the downloads and /du-lieu/.
  *
  * What each page reads, and so what its digest covers:
- * - a commune's own pages (commune page, print summary, embeds, per-commune downloads): its reports (metadata,
- *   figures, narrative digest) and models, and the adult-rate ranking of its province and of the nation (the
- *   comparison chart and the share card's median);
+ * - a commune's own pages (commune page, print summary, embeds): its reports (metadata, figures, narrative digest)
+ *   and models; the adult-rate ranking of its province and of the nation when it is in them (the comparison chart);
+ *   the reporting units of its province when it has not reported (the "not yet reported" share card);
  * - a report page: the same as its commune's pages;
  * - every other page (national, provinces, models, search, national downloads): the whole dataset.
  * Every page also covers the synthetic marker and the build date shown in citations (SOURCE_DATE_EPOCH pins it).
@@ -46,6 +46,9 @@ function documentJson(doc: Report | Model): string {
 interface Digests {
   units: Map<string, string>;
   rankings: Map<string, string>;
+  /** The units in the national ranking (they show the comparison chart). */
+  ranked: Set<string>;
+  coverage: Map<string, string>;
   site: string;
   context: string;
 }
@@ -62,7 +65,14 @@ function digests(site: SiteData): Digests {
     units.set(code, sha(code, ...c.reports.map(documentJson), '\u0001', ...c.models.map(documentJson)));
   }
   const all = [...units].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, u]) => `${code}:${u}`);
-  d = { units, rankings: new Map(), site: sha(context, ...all, String(site.reports.length)), context };
+  d = {
+    units,
+    rankings: new Map(),
+    ranked: new Set(rankCommunes(site, comparedIndicator).map((r) => r.commune.code)),
+    coverage: new Map(),
+    site: sha(context, ...all, String(site.reports.length)),
+    context,
+  };
   memo.set(site, d);
   return d;
 }
@@ -84,10 +94,26 @@ function rankingDigest(site: SiteData, provinceCode?: string): string {
 /** The unit's own documents only. */
 const unitDigest = (site: SiteData, code: string) => digests(site).units.get(code) ?? sha(code, 'no-reports');
 
-/** A commune's pages: its documents and the rankings its comparison chart and share card show. */
+/**
+ * A commune's pages: its documents; when it states a comparable adult rate, the national and provincial rankings its
+ * comparison chart draws; when it has not reported, which units of its province have (its share card's coverage).
+ */
 export function communeInputs(site: SiteData, code: string): string {
   const provinceCode = site.registry.commune(code)?.provinceCode;
-  return sha(digests(site).context, unitDigest(site, code), rankingDigest(site), rankingDigest(site, provinceCode));
+  const compared = digests(site).ranked.has(code);
+  const rankings = compared ? [rankingDigest(site), rankingDigest(site, provinceCode)] : [];
+  const coverage = site.reporting.has(code) ? [] : [provinceReporting(site, provinceCode ?? '')];
+  return sha(digests(site).context, unitDigest(site, code), ...rankings, '\u0001', ...coverage);
+}
+
+/** The units of a province that have reported. */
+function provinceReporting(site: SiteData, provinceCode: string): string {
+  const memoised = digests(site).coverage.get(provinceCode);
+  if (memoised !== undefined) return memoised;
+  const codes = site.registry.communes.filter((c) => c.provinceCode === provinceCode && site.reporting.has(c.code)).map((c) => c.code);
+  const digest = sha(provinceCode, ...codes);
+  digests(site).coverage.set(provinceCode, digest);
+  return digest;
 }
 
 /** A report page: as its commune's pages (history across reports, the commune's models, its share card). */

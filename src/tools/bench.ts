@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --periods 4 --narratives long|short --seed 1 --share 0.9 --steps national,weight,incremental,baseline,growth
- *                  --growth-periods 1,2,4 --no-growth --no-incremental --keep --limit N --json <file>]`
+ *                  --growth-periods 1,2,4 --no-growth --no-incremental --sample --keep --limit N --json <file>]`
  * `npm run bench -- --report a.json [--report b.json]`: print the report of earlier runs, merged.
  *
  * Measures the national build on this machine and prints a readable report;
@@ -16,7 +16,10 @@
  * output size; then the ratio (a)/(b), the weight of a commune page with
  * everything it loads (gzip), the JavaScript a commune page needs for its
  * charts, growth with 1×, 2× and 4× the periods, and an incremental rebuild
- * after one commune's CSV changes.
+ * after one commune's CSV changes (pages rendered vs reused from Astro's
+ * incremental cache, and its time as a share of the full build's).
+ * `--sample --steps national,incremental` runs those two steps on the bundled
+ * sample content instead, in seconds: a check of the bench, not a measure.
  *
  * Every build runs in a private snapshot of the project under the temporary
  * folder (node_modules linked, not copied): Astro writes `.astro/` (content

@@ -8,6 +8,7 @@ import type { SynthStats } from '../synth.ts';
 import { projectRoot } from './snapshot.ts';
 import { MiB, gnuTime, round, type BuildMeasure } from './measure.ts';
 import { routeTimes, type WeightSummary } from './weight.ts';
+import { incrementalLines, type IncrementalResult } from './incremental.ts';
 
 interface GrowthPoint {
   periods: number;
@@ -26,7 +27,7 @@ export interface BenchResult {
   ratio?: { wallTime: number; pagesPerSecond: number; peakTreeRss: number; outputBytes: number };
   communePageWeight?: WeightSummary;
   growth?: GrowthPoint[];
-  incremental?: { changedFile: string; change: string; build: BuildMeasure };
+  incremental?: IncrementalResult;
   /** The national output against the static hosts' limits (lines of hosts.ts's report). */
   hosts?: string[];
   notes?: string[];
@@ -184,7 +185,7 @@ export function printReport(r: BenchResult): void {
   if (r.incremental) {
     const i = r.incremental;
     console.log(`\nIncremental rebuild after one CSV changed (${i.changedFile}): ${buildLine(i.build)}`);
-    if (r.national) console.log(`  vs. the first build: ×${(i.build.wallSeconds / r.national.wallSeconds).toFixed(2)} the time`);
+    for (const line of incrementalLines(i, r.national?.wallSeconds)) console.log(line);
   }
   for (const n of r.notes ?? []) console.log(`\nNote: ${n}`);
 }

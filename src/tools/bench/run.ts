@@ -2,7 +2,7 @@
  * The benchmark run: synthetic data, the national build, page weights, the incremental rebuild, the bare Astro
  * baseline and growth with the number of periods, saved step by step to the JSON file.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { hostReport, listOutput, siteSegmentRule } from './hosts.ts';
 import { projectRoot, snapshotBaseline, snapshotProject } from './snapshot.ts';
 import { measureBuild, round } from './measure.ts';
 import { weighCommunePages } from './weight.ts';
+import { incrementalLines, renderCounts } from './incremental.ts';
 import { allSteps, buildLine, machineInfo, mergeResults, printReport, type BenchResult } from './report.ts';
 
 /** Change one commune's headline figure (the adult rate in its latest report) in its CSV. */
@@ -51,6 +52,9 @@ export async function main(): Promise<void> {
       // Page count of the baseline when the national build is not part of this run.
       'baseline-pages': { type: 'string' },
       keep: { type: 'boolean', default: false },
+      // The bundled sample (content/) instead of national synthetic data: tries the national and incremental steps
+      // in seconds (a check of the bench itself, not a measure of national scale).
+      sample: { type: 'boolean', default: false },
       // Copy the sources from an existing snapshot (the site/ folder of a kept run), so that two runs measure the same code.
       site: { type: 'string' },
       // Only for trying the benchmark out quickly: fewer units report (pages are still built for all 3,321).
@@ -101,6 +105,11 @@ export async function main(): Promise<void> {
     const site = snapshotProject(join(tmp, 'site'), values.site ? resolve(values.site) : projectRoot);
     if (values.site) result.notes!.push(`Sources copied from the snapshot ${resolve(values.site)}.`);
     const dataFor = (p: number) => join(tmp, `data-${p}p`);
+    const sampleContent = () => {
+      rmSync(dataFor(periods), { recursive: true, force: true });
+      cpSync(join(projectRoot, 'content'), dataFor(periods), { recursive: true });
+    };
+    if (values.sample) result.notes!.push('Built from the bundled sample content (--sample), not national synthetic data.');
     const synth = (p: number) =>
       writeSynthetic(dataFor(p), { seed, periods: p, share, narratives, ...(limit !== undefined ? { limit } : {}) });
     const nationalBuild = (p: number, label: string) =>
@@ -115,12 +124,15 @@ export async function main(): Promise<void> {
 
     // (a) the national synthetic site.
     if (steps.has('national')) {
-      console.log(`\nGenerating national synthetic data: ${periods} periods, share ${share}, seed ${seed} …`);
-      const stats = synth(periods);
-      result.synthetic = stats;
-      console.log(
-        `  ${stats.units} units, ${stats.reportingUnits} with reports, ${stats.reports} reports, ${stats.figures} figures, ${stats.models} models`,
-      );
+      if (values.sample) sampleContent();
+      else {
+        console.log(`\nGenerating national synthetic data: ${periods} periods, share ${share}, seed ${seed} …`);
+        const stats = synth(periods);
+        result.synthetic = stats;
+        console.log(
+          `  ${stats.units} units, ${stats.reportingUnits} with reports, ${stats.reports} reports, ${stats.figures} figures, ${stats.models} models`,
+        );
+      }
       console.log('(a) Building the national synthetic site …');
       result.national = await nationalBuild(periods, `national-${periods}p`);
       console.log(`  ${buildLine(result.national)}`);
@@ -151,9 +163,16 @@ export async function main(): Promise<void> {
       console.log(`Incremental rebuild after changing ${change.file} (${change.change}) …`);
       const build = await nationalBuild(periods, `national-${periods}p-incremental`);
       console.log(`  ${buildLine(build)}`);
-      result.incremental = { changedFile: change.file, change: change.change, build };
+      // Pages and endpoints rendered vs reused (Astro's incremental cache), from the two builds' logs.
+      const full = renderCounts(readFileSync(national.logFile, 'utf8'));
+      const rebuild = renderCounts(readFileSync(build.logFile, 'utf8'));
+      const percentOfFull = round((build.wallSeconds / national.wallSeconds) * 100, 1);
+      result.incremental = { changedFile: change.file, change: change.change, build, full, rebuild, percentOfFull };
+      for (const line of incrementalLines(result.incremental, national.wallSeconds)) console.log(line);
       save();
-      synth(periods); // restore the data for anything that follows
+      // Restore the data for anything that follows.
+      if (values.sample) sampleContent();
+      else synth(periods);
     }
 
     // (b) the bare Astro baseline with as many pages.
