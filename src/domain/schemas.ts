@@ -352,10 +352,3 @@ export const ModelFrontmatter = z.strictObject({
   }),
 });
 export type ModelFrontmatter = z.infer<typeof ModelFrontmatter>;
-
-// ---------------------------------------------------------------------------
-// Province and national targets (data/targets.csv)
-// ---------------------------------------------------------------------------
-
-export const targetScopes = ['quốc gia', 'tỉnh'] as const;
-export const TargetScope = z.enum(targetScopes);

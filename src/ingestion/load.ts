@@ -1,8 +1,8 @@
 /**
  * Load every submission under content/ for the build. Any error stops the
  * build with the same report `npm run validate` prints; warnings travel with
- * the data. Loaded once per process (the integration and the content loaders
- * share it).
+ * the data. Loaded once per process (the integration and the site model,
+ * src/presentation/site-model.ts, share it).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
@@ -31,8 +31,8 @@ export interface LoadedData {
 }
 
 /**
- * Shared by every copy of this module in the process: Astro loads the integration, the content config and the
- * prerendered pages as separate module graphs, and each would otherwise parse the whole dataset again.
+ * Shared by every copy of this module in the process: Astro loads the integration and the prerendered pages as
+ * separate module graphs, and each would otherwise parse the whole dataset again.
  */
 interface SharedState {
   datasets: Map<string, LoadedData>;
@@ -85,8 +85,9 @@ function countProblems(problems: readonly Problem[]): ReadonlyMap<string, number
 }
 
 /**
- * Forget the loaded datasets. The integration calls it once the content layer has its copy: a national
- * dataset is hundreds of MB, and the build should not hold it twice while rendering pages.
+ * Forget the loaded datasets. The integration calls it once the site model (src/presentation/site-model.ts) is
+ * built: the model holds no narrative text, a national dataset is hundreds of MB, and the build should not hold
+ * both while rendering pages.
  */
 export function releaseDataset(): void {
   cache.clear();
@@ -103,7 +104,7 @@ function fingerprint(root: string = process.cwd(), contentDir = defaultDir()) {
   return f;
 }
 
-/** Digest of a narrative as checked: the content layer carries it instead of the text (see narrativeOf). */
+/** Digest of a narrative as checked: the site model carries it instead of the text (see narrativeOf). */
 export function narrativeDigest(body: string): string {
   return createHash('sha256').update(body).digest('hex');
 }
@@ -112,11 +113,9 @@ export function narrativeDigest(body: string): string {
  * The narrative of a checked report or model, read again from its file when a page needs it.
  *
  * Narratives are most of a national site's input (the seed reports run 15-80 KB of text; 10,000 documents are
- * hundreds of MB), and the content layer bundles its whole store into one module: with narratives inside, a
- * national build with real-length narratives fails in the bundler (a string beyond what it can pass to Rust) after
- * 13 minutes, at 6.5 GB. So the store holds each narrative's digest, and the page reads the text here. The text
- * goes through the same checks as at the start of the build, and must have the same digest: a file edited while
- * the build runs stops the build instead of publishing something that was not checked.
+ * hundreds of MB), so the site model (src/presentation/site-model.ts) holds each narrative's digest, and the page
+ * reads the text here. The text goes through the same checks as at the start of the build, and must have the same
+ * digest: a file edited while the build runs stops the build instead of publishing something that was not checked.
  */
 export function narrativeOf(file: string, digest: string, root: string = process.cwd(), contentDir = defaultDir()): string {
   if (!file.startsWith('content/')) throw new Error(`narrativeOf: ${file} is not under content/`);

@@ -1,6 +1,6 @@
 /**
  * Node side of workbook reading. read-excel-file reads asynchronously, while the
- * build loads submissions synchronously (content loaders, the integration's
+ * build loads submissions synchronously (the site model, the integration's
  * setup hook, the methodology page's counts). So the workbooks found under a
  * path are read in one short child process, with the same library and options as
  * the browser page (xlsx.ts), and handed back as JSON. No child is started when

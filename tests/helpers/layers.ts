@@ -9,7 +9,7 @@
  *   presentation                 presentation, domain, leaves (never ingestion, except the one bridge below)
  *   views, components, layouts,  each other, presentation, domain, leaves, styles
  *   pages, scripts, share-endpoints
- *   integration.ts, content.config.ts, tools/   composition roots: anything
+ *   integration.ts, tools/       composition roots: anything
  *   check/                       the browser checker runs ingestion by design: a composition root too, and the
  *                                check page's client script may load it
  */
@@ -19,7 +19,7 @@ import { join, posix, relative, sep } from 'node:path';
 export type Layer = 'data' | 'charts' | 'i18n' | 'domain' | 'ingestion' | 'presentation' | 'ui' | 'styles' | 'root' | 'check' | 'outside';
 
 const ui = new Set(['views', 'components', 'layouts', 'pages', 'scripts', 'share-endpoints']);
-const roots = new Set(['integration.ts', 'content.config.ts', 'tools']);
+const roots = new Set(['integration.ts', 'tools']);
 
 /**
  * The one module of presentation allowed to import ingestion: it passes on what only reading the content folder

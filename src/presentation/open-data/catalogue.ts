@@ -1,6 +1,6 @@
 /** The indicator catalogue as a download. */
-import { type IndicatorDefinition, indicatorGroups, indicators, unitKinds } from '../../domain/indicators.ts';
-import { defineTable, type Table, unitKindList, versionColumn } from './columns.ts';
+import { type IndicatorDefinition, indicatorGroups, indicators } from '../../domain/indicators.ts';
+import { defineTable, type Table, unitKindColumn, versionColumn } from './columns.ts';
 
 const groupCodes = Object.keys(indicatorGroups) as (keyof typeof indicatorGroups)[];
 
@@ -47,15 +47,7 @@ export const indicatorsTable: Table = defineTable<IndicatorDefinition>({
       en: 'Name of the group, in English.',
       get: (d) => indicatorGroups[d.group].en,
     },
-    {
-      name: 'unit_kind',
-      type: 'string',
-      title: 'Loại chỉ tiêu',
-      vi: `Chỉ tiêu đo bằng gì: ${unitKindList('vi')}.`,
-      en: `What the indicator measures: ${unitKindList('en')}.`,
-      enum: unitKinds,
-      get: (d) => d.unitKind,
-    },
+    unitKindColumn<IndicatorDefinition>((d) => d.unitKind),
     {
       name: 'label_vi',
       type: 'string',

@@ -7,7 +7,7 @@
 import type { SiteData } from '../../domain/commune-data.ts';
 import { type UnitKind, unitKinds } from '../../domain/indicators.ts';
 import { type Commune, communeKinds, type Province } from '../../domain/registry.ts';
-import { ParsedValue } from '../../domain/schemas.ts';
+import { ParsedValue, reportKinds, type ReportKind } from '../../domain/schemas.ts';
 import { enumLabel } from '../../i18n/ui.ts';
 
 /**
@@ -129,6 +129,40 @@ const unitKindText: Record<UnitKind, { vi: string; en: string }> = {
   count_of_total: { vi: 'số đếm trên tổng số, dạng phân số', en: 'a count out of a total, as a fraction' },
 };
 export const unitKindList = (locale: 'vi' | 'en') => unitKinds.map((k) => `“${k}” (${unitKindText[k][locale]})`).join(', ');
+
+/** The indicator's kind (percent, count, count_of_total), in the catalogue and beside each figure. */
+export const unitKindColumn = <R>(get: (r: R) => UnitKind | undefined): Column<R> => ({
+  name: 'unit_kind',
+  type: 'string',
+  title: 'Loại chỉ tiêu',
+  vi: `Chỉ tiêu đo bằng gì: ${unitKindList('vi')}.`,
+  en: `What the indicator measures: ${unitKindList('en')}.`,
+  enum: unitKinds,
+  get,
+});
+
+/** The document's id on the site; `joins` says which column of another file it matches. */
+export const reportIdColumn = <R>(get: (r: R) => string, joins?: { vi: string; en: string }): Column<R> => ({
+  name: 'report_id',
+  type: 'string',
+  title: 'Mã văn bản',
+  vi: `Mã của văn bản trên trang (đường dẫn tệp trong thư mục content/reports, không có đuôi)${joins ? `; ${joins.vi}` : ''}.`,
+  en: `The document’s id on this site (its file path under content/reports, without extension)${joins ? `; ${joins.en}` : ''}.`,
+  required: true,
+  get,
+});
+
+/** The document's kind (báo cáo, kế hoạch, …). */
+export const reportKindColumn = <R>(name: string, get: (r: R) => ReportKind, opts: { required?: boolean } = {}): Column<R> => ({
+  name,
+  type: 'string',
+  title: 'Loại văn bản',
+  vi: `Loại văn bản: ${enumList(reportKinds, 'vi')}.`,
+  en: `Kind of document: ${enumList(reportKinds, 'en')}.`,
+  enum: reportKinds,
+  ...opts,
+  get,
+});
 
 export const formText: Record<ParsedValue['form'], { vi: string; en: string }> = {
   number: { vi: 'một số', en: 'a number' },

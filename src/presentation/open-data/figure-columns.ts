@@ -1,11 +1,22 @@
 /** The columns of every figures download (the national long table, the targets, each commune's figures). */
 import type { SourcedFigure } from '../../domain/commune-data.ts';
 import { qualifierLabels } from '../../domain/display.ts';
-import { indicators, LOCAL_INDICATOR_PREFIX, unitKinds, type IndicatorDefinition } from '../../domain/indicators.ts';
+import { indicators, LOCAL_INDICATOR_PREFIX, type IndicatorDefinition } from '../../domain/indicators.ts';
 import type { Commune, Province } from '../../domain/registry.ts';
-import { qualifierKinds, reportKinds, rowTypes, type Figure } from '../../domain/schemas.ts';
+import { qualifierKinds, rowTypes, type Figure } from '../../domain/schemas.ts';
 import type { Report } from '../../domain/dataset.ts';
-import { type Column, enumList, unitColumns, forms, formText, LIST_SEPARATOR, unitKindList, versionColumn } from './columns.ts';
+import {
+  type Column,
+  enumList,
+  unitColumns,
+  forms,
+  formText,
+  LIST_SEPARATOR,
+  reportIdColumn,
+  reportKindColumn,
+  unitKindColumn,
+  versionColumn,
+} from './columns.ts';
 
 /** One figure with everything needed to publish it. */
 export interface FigureRecord {
@@ -53,15 +64,7 @@ export const figureColumns: readonly Column<FigureRecord>[] = [
     en: 'Catalogue label of the indicator, in English (local indicators: the row’s own wording, in Vietnamese).',
     get: (r) => r.indicator?.en,
   },
-  {
-    name: 'unit_kind',
-    type: 'string',
-    title: 'Loại chỉ tiêu',
-    vi: `Chỉ tiêu đo bằng gì: ${unitKindList('vi')}.`,
-    en: `What the indicator measures: ${unitKindList('en')}.`,
-    enum: unitKinds,
-    get: (r) => r.indicator?.unitKind,
-  },
+  unitKindColumn<FigureRecord>((r) => r.indicator?.unitKind),
   {
     name: 'row_type',
     type: 'string',
@@ -232,24 +235,11 @@ export const figureColumns: readonly Column<FigureRecord>[] = [
     en: 'For “superseded” and “restated” figures: the newest figure, as report_id#dong-N (N = its csv_line); empty for “latest” figures.',
     get: (r) => (r.status.by ? `${r.status.by.report.id}#dong-${r.status.by.figure.line}` : undefined),
   },
-  {
-    name: 'report_id',
-    type: 'string',
-    title: 'Mã văn bản',
-    vi: 'Mã của văn bản trên trang (đường dẫn tệp trong thư mục content/reports, không có đuôi); khớp cột report_id của tệp van-ban.',
-    en: 'The document’s id on this site (its file path under content/reports, without extension); matches report_id in the van-ban file.',
-    required: true,
-    get: (r) => r.report.id,
-  },
-  {
-    name: 'document_kind',
-    type: 'string',
-    title: 'Loại văn bản',
-    vi: `Loại văn bản: ${enumList(reportKinds, 'vi')}.`,
-    en: `Kind of document: ${enumList(reportKinds, 'en')}.`,
-    enum: reportKinds,
-    get: (r) => r.report.meta.kind,
-  },
+  reportIdColumn<FigureRecord>((r) => r.report.id, {
+    vi: 'khớp cột report_id của tệp van-ban',
+    en: 'matches report_id in the van-ban file',
+  }),
+  reportKindColumn<FigureRecord>('document_kind', (r) => r.report.meta.kind),
   {
     name: 'document_number',
     type: 'string',

@@ -1,9 +1,8 @@
 /** Documents: the national list, and each commune's for its JSON download. */
 import type { SiteData } from '../../domain/commune-data.ts';
 import type { Commune, Province } from '../../domain/registry.ts';
-import { reportKinds } from '../../domain/schemas.ts';
 import type { Report } from '../../domain/dataset.ts';
-import { type Column, defineTable, unitColumns, enumList, type Table, versionColumn } from './columns.ts';
+import { type Column, defineTable, reportIdColumn, reportKindColumn, unitColumns, type Table, versionColumn } from './columns.ts';
 import { isTarget } from './figures.ts';
 
 interface ReportRecord {
@@ -13,26 +12,9 @@ interface ReportRecord {
 }
 
 const reportColumns: readonly Column<ReportRecord>[] = [
-  {
-    name: 'report_id',
-    type: 'string',
-    title: 'Mã văn bản',
-    vi: 'Mã của văn bản trên trang (đường dẫn tệp trong thư mục content/reports, không có đuôi).',
-    en: 'The document’s id on this site (its file path under content/reports, without extension).',
-    required: true,
-    get: (r) => r.report.id,
-  },
+  reportIdColumn<ReportRecord>((r) => r.report.id),
   ...unitColumns<ReportRecord>((r) => r),
-  {
-    name: 'kind',
-    type: 'string',
-    title: 'Loại văn bản',
-    vi: `Loại văn bản: ${enumList(reportKinds, 'vi')}.`,
-    en: `Kind of document: ${enumList(reportKinds, 'en')}.`,
-    enum: reportKinds,
-    required: true,
-    get: (r) => r.report.meta.kind,
-  },
+  reportKindColumn<ReportRecord>('kind', (r) => r.report.meta.kind, { required: true }),
   {
     name: 'title',
     type: 'string',

@@ -10,6 +10,17 @@ import { canonicalHeader, csvLine } from './probes.ts';
 import { columnProse } from './prose.ts';
 import { modelTemplate, reportField, reportTemplate } from './schema-fields.ts';
 
+/** The target row of both sample tables (the broken one leaves out its year). */
+const householdTarget = {
+  stt: '4',
+  code: 'ty_le.ho_gia_dinh',
+  label: 'Hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản',
+  unit: '%',
+  result: 'trên 90%',
+  source: 'Mục VII',
+  type: 'mục tiêu',
+};
+
 export const exampleCsv = [
   canonicalHeader,
   csvLine({
@@ -40,14 +51,8 @@ export const exampleCsv = [
     source: columnProse.source.example,
   }),
   csvLine({
-    stt: '4',
-    code: 'ty_le.ho_gia_dinh',
-    label: 'Hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản',
-    unit: '%',
-    result: 'trên 90%',
+    ...householdTarget,
     note: 'Phấn đấu năm 2026 trên 90% hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản.',
-    source: 'Mục VII',
-    type: 'mục tiêu',
     year: '2026',
   }),
 ].join('\n');
@@ -102,15 +107,8 @@ export const brokenExample: readonly { path: string; text: string }[] = [
         result: '1,500',
         source: 'Phụ lục, dòng 11',
       }),
-      csvLine({
-        stt: '4',
-        code: 'ty_le.ho_gia_dinh',
-        label: 'Hộ gia đình có ít nhất 1 thành viên có kỹ năng số cơ bản',
-        unit: '%',
-        result: 'trên 90%',
-        source: 'Mục VII',
-        type: 'mục tiêu',
-      }),
+      // The same target row, without its year.
+      csvLine(householdTarget),
       '',
     ].join('\n'),
   },
