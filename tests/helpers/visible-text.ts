@@ -8,7 +8,9 @@ const skipped = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd', 's
 const hidden = new Set(['script', 'style', 'template']);
 const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const blocks = new Set(
-  'address article aside blockquote br caption dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header li main nav ol option p section summary table tbody td text tfoot th thead title desc tr ul'.split(' '),
+  'address article aside blockquote br caption dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header li main nav ol option p section summary table tbody td text tfoot th thead title desc tr ul'.split(
+    ' ',
+  ),
 );
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -60,7 +62,7 @@ export interface LanguageProblem {
 // Dates (2/6/2026, 5/2026) are not fractions of counts.
 const dates = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b/g;
 const countWords = '(?:xã|đơn vị|tỉnh|dòng|số liệu|văn bản|units?|communes?|provinces?|rows?|figures?|documents?)';
-const rules: Array<{ rule: string; re: RegExp; locales?: readonly string[]; }> = [
+const rules: Array<{ rule: string; re: RegExp; locales?: readonly string[] }> = [
   // After a word, a number or a closing mark (a list of symbols, "@ * ! |", is not a sentence).
   { rule: 'space before punctuation', re: /(?<=[\p{L}\p{N}”’")%›]) [,.;:!?](?=[\s”’")]|$)/gu },
   { rule: "'( '", re: /\( /g },
