@@ -55,7 +55,7 @@ const core = {
   'chart.target': 'Chỉ tiêu',
   'chart.reference': 'Trung vị (tính toán)',
   'chart.dataTable': 'Bảng số liệu của biểu đồ',
-  'table.indicator': 'Chỉ tiêu',
+  'table.indicator': 'Chỉ số',
   'table.value': 'Giá trị',
   'table.unit': 'Đơn vị tính',
   'table.source': 'Nguồn',
