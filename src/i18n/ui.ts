@@ -55,7 +55,7 @@ const core = {
   'chart.target': 'Chỉ tiêu',
   'chart.reference': 'Trung vị (tính toán)',
   'chart.dataTable': 'Bảng số liệu của biểu đồ',
-  'table.indicator': 'Chỉ tiêu',
+  'table.indicator': 'Chỉ số',
   'table.value': 'Giá trị',
   'table.unit': 'Đơn vị tính',
   'table.source': 'Nguồn',
@@ -261,8 +261,8 @@ const coreEn: Record<keyof typeof core, string> = {
     'Rank {rank}/{n} nationally{provinceRank}, among units that reported this rate. Medians are computed by this site from the figures units submitted; estimates count as reported.',
   'commune.provinceRank': ', {rank}/{n} in {province}',
   'commune.comparisonCaption': 'Grey bars: medians (computed) of reporting units.',
-  'commune.provinceMedian': 'Median, {province} ({n} units)',
-  'commune.nationalMedian': 'National median ({n} units)',
+  'commune.provinceMedian': 'Median, {province} ({n} {n|unit|units})',
+  'commune.nationalMedian': 'National median ({n} {n|unit|units})',
   'commune.overTime': 'Over time',
   'commune.overTimeTitle': '{indicator}: {name} across documents',
   'commune.overTimeCaption': '{indicator}, by document. Hollow dot: an estimate, approximate figure or bound.',
@@ -275,37 +275,37 @@ const coreEn: Record<keyof typeof core, string> = {
   'commune.revisedSince': 'Revised since',
   'commune.narrativeFrom': 'From {source} (in Vietnamese).',
   'commune.allReportFigures': 'See all figures of this document',
-  'commune.figureCount': '{n} figures',
+  'commune.figureCount': '{n} {n|figure|figures}',
   'commune.rankNote': 'Rank',
   'commune.dataPageLink': 'what each column means',
   'chart.legendHollow': 'Hollow dot: estimate, approximate or bound',
   'chart.qualifiedCaption': 'Hatched bar: an estimate, approximate figure or bound.',
   'chart.distributionCaption': 'Units by rate band; hatched part: estimates, approximate figures or bounds.',
   'chart.distributionTitle': 'Distribution of adults with digital skills, {place}',
-  'chart.distributionDesc': '{n} units reported this rate, median {median}.',
+  'chart.distributionDesc': '{n} {n|unit|units} reported this rate, median {median}.',
   'chart.binAxis': 'Rate (%), 10-point bands',
   'chart.bin': 'Rate band',
   'chart.units': 'Units',
-  'chart.top': '{n} units reported; highest: {list}',
+  'chart.top': '{n} {n|unit|units} reported; highest: {list}',
   'province.description': '{name}: {reported}/{total} communes and wards have reported figures of the “Bình dân học vụ số” movement.',
   'province.rankingTitle': 'Adults with digital skills, reporting units in {name}',
-  'province.median': 'Median (computed): {median} across {n} units that reported this rate.',
+  'province.median': 'Median (computed): {median} across {n} {n|unit|units} that reported this rate.',
   'national.description':
     '{reported}/{total} communes and wards have published figures on the “Bình dân học vụ số” movement, each with its source document.',
   'national.reportedSummary':
     '{reported}/{total} communes, wards and special zones in {provinces}/{provinceTotal} provinces have published documents.',
-  'national.median': 'Median (computed): {median} across {n} units that reported this rate{top}.',
+  'national.median': 'Median (computed): {median} across {n} {n|unit|units} that reported this rate{top}.',
   'national.top20': '; the chart shows the top 20',
   'national.reportingUnits': 'Reporting units',
   'national.medianColumn': 'Median (computed)',
   'national.provinceMedianColumn': 'Median share of adults with digital skills',
   'national.everywhere': 'nationwide',
-  'models.description': '{n} models and good practices for digital skills reported by communes.',
+  'models.description': '{n} {n|model or good practice|models and good practices} for digital skills reported by communes.',
   'models.byProvince': 'By province',
   'models.byProvinceLink': 'Browse by province',
   'models.byStatus': 'By status',
   'models.pageDescription': 'Model “{title}” of {commune}, {province}: {status}.',
-  'report.description': '{title}. {issuer}, {date}. {n} figures with their original wording and place in the document.',
+  'report.description': '{title}. {issuer}, {date}. {n} {n|figure|figures} with their original wording and place in the document.',
   'report.line': 'line {n}',
   'report.sameWarning': 'Same warning as on line {n} (written out there).',
   'report.noNumberShort': 'no number',
@@ -325,14 +325,26 @@ export const en: Record<UiKey, string> = { ...coreEn, ...opendata.en, ...citatio
 
 export const catalogues: Record<Locale, Record<UiKey, string>> = { vi, en };
 
-/** t('key') or t('key', { name: 'Xã Thuận An' }) with {name} placeholders. */
+/** t('key') or t('key', { name: 'Xã Thuận An' }) with {name} placeholders; {n|unit|units} is the word for the count n. */
 // Messages split once at their {placeholders}: even pages, odd parameter names. t() runs hundreds of times per
 // page, and a regular-expression replace per call was a measurable share of a national build.
 const compiled = { vi: new Map<string, string[]>(), en: new Map<string, string[]>() };
 function parts(locale: Locale, key: UiKey): string[] {
   let p = compiled[locale].get(key);
-  if (!p) compiled[locale].set(key, (p = catalogues[locale][key].split(/\{(\w+)\}/)));
+  if (!p) compiled[locale].set(key, (p = catalogues[locale][key].split(/\{(\w+(?:\|[^{}|]*\|[^{}|]*)?)\}/)));
   return p;
+}
+
+const pluralRules = { vi: new Intl.PluralRules('vi'), en: new Intl.PluralRules('en') };
+
+/**
+ * The word for a count: plural(1, { one: 'unit', other: 'units' }) is 'unit'. English has two forms (CLDR: "one"
+ * for exactly 1); Vietnamese nouns do not change, so its strings need no forms. A count given as formatted text
+ * ("3,321", "3.321") is read without its group separators.
+ */
+export function plural(n: number | string, forms: { one: string; other: string }, locale: Locale = 'en'): string {
+  const count = typeof n === 'number' ? n : Number(n.replace(locale === 'vi' ? /\./g : /,/g, '').replace(',', '.'));
+  return pluralRules[locale].select(count) === 'one' ? forms.one : forms.other;
 }
 
 const translators: Partial<Record<Locale, (key: UiKey, params?: Record<string, string | number>) => string>> = {};
@@ -343,8 +355,16 @@ export function useTranslations(locale: Locale) {
     const p = parts(locale, key);
     let out = p[0]!;
     for (let i = 1; i < p.length; i += 2) {
-      const name = p[i]!;
-      out += (name in params ? String(params[name]) : `{${name}}`) + p[i + 1]!;
+      const token = p[i]!;
+      const bar = token.indexOf('|');
+      if (bar > 0) {
+        // {n|unit|units}: the word for the count n (the number itself is written by its own {n}).
+        const name = token.slice(0, bar);
+        const [one, other] = token.slice(bar + 1).split('|') as [string, string];
+        out += (name in params ? plural(params[name]!, { one, other }, locale) : `{${token}}`) + p[i + 1]!;
+        continue;
+      }
+      out += (token in params ? String(params[token]) : `{${token}}`) + p[i + 1]!;
     }
     return out;
   });

@@ -4,7 +4,11 @@
  */
 import { formatNumber, type Locale } from '../domain/format.ts';
 
-/** A computed percentage: 80.5 → "80,5%" (vi), "80.5%" (en); one decimal unless asked otherwise. */
+/**
+ * A computed percentage: 80.5 → "80,5%" (vi), "80.5%" (en); up to one decimal unless asked otherwise, and none
+ * when it rounds to a whole number (80 → "80%", as a commune's "80%" beside it in the same chart).
+ */
 export function formatPercent(n: number, locale: Locale, decimals = 1): string {
-  return `${formatNumber(n, decimals, locale)}%`;
+  const whole = Number.isInteger(Number(n.toFixed(decimals)));
+  return `${formatNumber(n, whole ? 0 : decimals, locale)}%`;
 }

@@ -102,7 +102,7 @@ describe('the sample site', () => {
     expect(rankOf('24682')).toBe('Hạng 2/3 toàn quốc, 1/1 trong Lâm Đồng,');
     expect(rankOf('05395')).toBe('Hạng 3/3 toàn quốc, 1/1 trong Phú Thọ,');
     const caoDuc = text(page(reg.commune('09466')!.path));
-    expect(caoDuc).toContain('Xã Cao Đức: 90%. Trung vị Bắc Ninh (1 đơn vị): 90,0%. Trung vị toàn quốc (3 đơn vị): 80,0%');
+    expect(caoDuc).toContain('Xã Cao Đức: 90%. Trung vị Bắc Ninh (1 đơn vị): 90%. Trung vị toàn quốc (3 đơn vị): 80%');
     // Level-2 e-ID, a count of a total: the site's computed rate 12564/16900 = 74.34…% shown to one decimal, labelled.
     expect(text(page(reg.commune('09466')!.path).getElementById('the-dinh-danh-muc-2')!)).toContain(
       '12.564/16.900 ≈ 74,3% (tính từ tử số/mẫu số)',
@@ -125,7 +125,7 @@ describe('the sample site', () => {
     }
     // The descriptions say the figures the charts draw, as published.
     const descs = svgs.map((svg) => svg.querySelector('desc')?.textContent ?? '');
-    expect(descs).toContain('Xã Thuận An: Ước tính 80%. Trung vị Lâm Đồng (1 đơn vị): 80,0%. Trung vị toàn quốc (3 đơn vị): 80,0%');
+    expect(descs).toContain('Xã Thuận An: Ước tính 80%. Trung vị Lâm Đồng (1 đơn vị): 80%. Trung vị toàn quốc (3 đơn vị): 80%');
     expect(descs[0]).toMatch(/^Tỷ lệ người dân trong độ tuổi trưởng thành có kỹ năng số cơ bản: Ước tính 80%\. /);
     // Charts need no script; the only one is the citation enhancement (copy buttons, today's access date).
     const scripts = html.querySelectorAll('script');

@@ -1,6 +1,6 @@
 /** Both languages have every UI string, and every value of the contract's enums has a label in both. */
 import { describe, expect, it } from 'vitest';
-import { catalogues, enumLabels, locales, useTranslations } from '../../src/i18n/ui.ts';
+import { catalogues, enumLabels, locales, plural, useTranslations } from '../../src/i18n/ui.ts';
 import { modelCategories, modelStatuses, reportKinds, rowTypes } from '../../src/domain/schemas.ts';
 import { communeKinds } from '../../src/domain/registry.ts';
 import { indicators } from '../../src/domain/indicators.ts';
@@ -22,6 +22,16 @@ describe('translation catalogues', () => {
       const key = k as keyof (typeof catalogues)['vi'];
       expect(placeholders(catalogues[locale][key]), k).toEqual(placeholders(catalogues.vi[key]));
     }
+  });
+  it('writes the English word for the count, and leaves Vietnamese as it is', () => {
+    const en = useTranslations('en');
+    expect(en('commune.provinceMedian', { province: 'Lâm Đồng', n: 1 })).toBe('Median, Lâm Đồng (1 unit)');
+    expect(en('commune.provinceMedian', { province: 'Lâm Đồng', n: 3 })).toBe('Median, Lâm Đồng (3 units)');
+    expect(en('opendata.rows', { n: '1,001' })).toBe('1,001 rows');
+    expect(en('opendata.rows', { n: '0' })).toBe('0 rows');
+    expect(useTranslations('vi')('commune.provinceMedian', { province: 'Lâm Đồng', n: 1 })).toBe('Trung vị Lâm Đồng (1 đơn vị)');
+    expect(plural(1, { one: 'unit', other: 'units' })).toBe('unit');
+    expect(plural('3.321', { one: 'đơn vị', other: 'đơn vị' }, 'vi')).toBe('đơn vị');
   });
   it('fills placeholders', () => {
     expect(useTranslations('en')('commune.ratesTitle', { name: 'Xã Thuận An' })).toBe('Rates of Xã Thuận An');

@@ -11,8 +11,8 @@ export const vi = {
 export const en: Record<keyof typeof vi, string> = {
   'feed.title': 'Bình dân học vụ số — new documents and revised figures',
   'feed.subtitle': 'Documents submitted by communes, newest first; entries say which documents revise figures already published.',
-  'feed.entrySummary': '{commune}, {province}: {n} figures.',
-  'feed.revises': 'Revises {n} figures from the previous document.',
+  'feed.entrySummary': '{commune}, {province}: {n} {n|figure|figures}.',
+  'feed.revises': 'Revises {n} {n|figure|figures} from the previous document.',
   'feed.revisedTitle': '(revised figures)',
   'feed.link': 'New documents feed (Atom)',
 };

@@ -92,7 +92,7 @@ export const en: Record<keyof typeof vi, string> = {
   'opendata.files': 'Files',
   'opendata.file': 'File',
   'opendata.download': 'Download',
-  'opendata.rows': '{n} rows',
+  'opendata.rows': '{n} {n|row|rows}',
   'opendata.size': '{n} KB',
   'opendata.columnsLink': 'Columns',
   'opendata.communeFiles': 'Each unit’s figures',
