@@ -6,7 +6,10 @@ import type { Report } from '../../src/domain/dataset.ts';
 
 const report = (id: string) => ({ id, meta: { date: '2026-05-01' } }) as unknown as Report;
 
-function fig(value: string, opts: { qualifiers?: Qualifier[]; type?: Figure['type']; year?: number; form?: 'percent' | 'number' } = {}): Figure {
+function fig(
+  value: string,
+  opts: { qualifiers?: Qualifier[]; type?: Figure['type']; year?: number; form?: 'percent' | 'number' } = {},
+): Figure {
   return {
     indicator: 'ty_le.nguoi_truong_thanh',
     type: opts.type ?? 'kết quả',
