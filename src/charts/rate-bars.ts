@@ -17,7 +17,11 @@ export interface RateBar {
   qualified: boolean;
   /** A reference row (e.g. a median) drawn in grey rather than as the commune's own figure. */
   reference?: boolean;
-  target?: { value: number; display: string };
+  /**
+   * A target: drawn as a tick that reaches above and below the bar (never mistaken for the bar's end), with its
+   * value written under the tick ("mark", e.g. "MT 2026: 100%") and the full text ("display") as its title.
+   */
+  target?: { value: number; display: string; mark?: string };
 }
 
 export interface RateBarsOptions {
@@ -33,6 +37,8 @@ const lineHeight = 17;
 const barHeight = 18;
 const rowGap = 12;
 const top = 4;
+/** Extra room under a bar with a target, for the target's label. */
+const targetLabelHeight = 14;
 /** Average glyph width of the 14 px label font, to wrap long Vietnamese labels without a DOM. */
 const charWidth = 7.4;
 
@@ -62,10 +68,10 @@ export function rateBars(o: RateBarsOptions): string {
   const labels = o.bars.map((b) => wrapLabel(b.label, width - margin.left - margin.right));
   const rowTops: number[] = [];
   let y0 = top;
-  for (const l of labels) {
+  labels.forEach((l, i) => {
     rowTops.push(y0);
-    y0 += l.length * lineHeight + barHeight + rowGap;
-  }
+    y0 += l.length * lineHeight + barHeight + rowGap + (o.bars[i]!.target?.mark ? targetLabelHeight : 0);
+  });
   const legendItems = [
     o.legend.exact,
     o.legend.qualified,
@@ -109,6 +115,13 @@ export function rateBars(o: RateBarsOptions): string {
       parts.push(
         `<line${attrs({ x1: tx2, x2: tx2, y1: barY - 4, y2: barY + barHeight + 4, stroke: palette.target, 'stroke-width': 2.5 })}><title>${esc(b.target.display)}</title></line>`,
       );
+      if (b.target.mark) {
+        // Under the tick, kept inside the chart: anchored at its end near the right edge.
+        const anchor = tx2 > width * 0.75 ? 'end' : tx2 < width * 0.25 ? 'start' : 'middle';
+        parts.push(
+          `<text${attrs({ x: tx2, y: barY + barHeight + 16, 'text-anchor': anchor, class: 'chart-legend', fill: palette.target })}>${esc(b.target.mark)}</text>`,
+        );
+      }
     }
   });
   // Legend: one item per line so it never overflows a narrow screen.

@@ -8,6 +8,7 @@ import * as citations from './parts/citations.ts';
 import * as share from './parts/share.ts';
 import * as feeds from './parts/feeds.ts';
 import * as check from './parts/check.ts';
+import * as targets from './parts/targets.ts';
 import { locales, type Bilingual, type Locale } from './locale.ts';
 
 export { locales, type Bilingual, type Locale };
@@ -164,7 +165,7 @@ const core = {
 } as const;
 
 /** Vietnamese strings: the core ones and each feature's part (src/i18n/parts/*.ts). */
-export const vi = { ...core, ...opendata.vi, ...citations.vi, ...share.vi, ...feeds.vi, ...check.vi } as const;
+export const vi = { ...core, ...opendata.vi, ...citations.vi, ...share.vi, ...feeds.vi, ...check.vi, ...targets.vi } as const;
 
 export type UiKey = keyof typeof vi;
 
@@ -321,7 +322,15 @@ const coreEn: Record<keyof typeof core, string> = {
     'Names of communes, provinces and documents, and the communes’ own words (narratives, explanations, figures as written), are kept in Vietnamese.',
 };
 
-export const en: Record<UiKey, string> = { ...coreEn, ...opendata.en, ...citations.en, ...share.en, ...feeds.en, ...check.en };
+export const en: Record<UiKey, string> = {
+  ...coreEn,
+  ...opendata.en,
+  ...citations.en,
+  ...share.en,
+  ...feeds.en,
+  ...check.en,
+  ...targets.en,
+};
 
 export const catalogues: Record<Locale, Record<UiKey, string>> = { vi, en };
 

@@ -56,7 +56,13 @@ export function drawChart(spec: ChartSpec, locale: Locale): CommuneChart {
           display: fv(r.source),
           qualified: qualified(r.source),
           ...(r.target && r.target.value !== undefined
-            ? { target: { value: r.target.value, display: `${t('chart.target')} ${r.target.source.figure.year}: ${fv(r.target.source)}` } }
+            ? {
+                target: {
+                  value: r.target.value,
+                  display: `${t('chart.target')} ${r.target.source.figure.year}: ${fv(r.target.source)}`,
+                  mark: `${r.target.source.figure.year}: ${fv(r.target.source)}`,
+                },
+              }
             : {}),
         };
         return { ...r, bar };
