@@ -85,12 +85,19 @@ export function headlineCards(data: CommuneData | undefined, locale: Locale): He
 /** A card as text, for the embed's fixed-height estimate. */
 export function cardText(c: HeadlineCard, locale: Locale): CardText {
   if (!c.source)
-    return { heading: c.def[locale], lines: c.targets.length ? [useTranslations(locale)('target.noResultYet'), ...c.targets] : [] };
+    return {
+      heading: c.def[locale],
+      lines: c.targets.length
+        ? [useTranslations(locale)('target.noResultYet'), ...c.targets, ...(c.targetSource ? [c.targetSource] : [])]
+        : [],
+    };
   const previous = c.previous ? [`${c.previous.lead} ${c.previous.rest}`] : [];
   return {
     heading: c.def[locale],
     value: formatValue(c.source.figure.value, locale) + (c.history?.revised ? ` ${useTranslations(locale)('prov.revised')}` : ''),
-    lines: [c.computed, ...c.targets, ...previous, c.historyText, ...c.warnings, c.sourceText].filter((l): l is string => l !== undefined),
+    lines: [c.computed, ...c.targets, c.targetSource, ...previous, c.historyText, ...c.warnings, c.sourceText].filter(
+      (l): l is string => l !== undefined,
+    ),
   };
 }
 
