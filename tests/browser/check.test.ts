@@ -11,36 +11,25 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInChromium } from '../helpers/browser.ts';
 import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import { registry } from '../../src/domain/registry.ts';
 import { checkSubmissions } from '../../src/ingestion/submissions.ts';
 import { attachWorkbooks } from '../../src/ingestion/xlsx-node.ts';
 import { distDir } from '../helpers/build.ts';
-import { serveDir } from '../helpers/static-server.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const site = useSiteInChromium();
 const work = mkdtempSync(join(tmpdir(), 'bdhvs-check-'));
-
-beforeAll(async () => {
-  server = await serveDir(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function open(
   path: string,
   before?: (page: Page) => Promise<unknown>,
 ): Promise<{ page: Page; errors: string[]; scripts: Set<string> }> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  const page = await (await site.browser.newContext({ acceptDownloads: true })).newPage();
   await before?.(page);
   const errors: string[] = [];
   const scripts = new Set<string>();
@@ -51,7 +40,7 @@ async function open(
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(site.url + path, { waitUntil: 'load' });
   return { page, errors, scripts };
 }
 

@@ -6,30 +6,18 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInChromium } from '../helpers/browser.ts';
 import { registry } from '../../src/domain/registry.ts';
 import { loadDataset } from '../../src/ingestion/load.ts';
-import { distDir } from '../helpers/build.ts';
-import { serveDir } from '../helpers/static-server.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const shots = 'artifacts/screenshots';
 mkdirSync(shots, { recursive: true });
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
-
-beforeAll(async () => {
-  server = await serveDir(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 const reg = registry();
 const model = loadDataset().dataset.models[0]!;
@@ -49,14 +37,14 @@ const pages = [
 const widths = [360, 1280];
 
 async function open(width: number, path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  const res = await page.goto(server.url + path, { waitUntil: 'load' });
+  const res = await page.goto(site.url + path, { waitUntil: 'load' });
   expect(res?.status(), path).toBe(200);
   return { page, errors };
 }
@@ -136,7 +124,7 @@ describe('scripts under the Content-Security-Policy', () => {
   it("cite texts get today's date and a working copy button, with no violation", async () => {
     const c = reg.commune('24682')!;
     const { page, errors, violations } = await openWatched(`${c.path}/`);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const button = page.locator('button.copy[data-copy]').first();
     // The script un-hides the copy buttons: it ran.
     expect(await button.evaluate((b) => (b as HTMLButtonElement).hidden)).toBe(false);

@@ -3,23 +3,12 @@
  * header, tables and forms are at least 24 × 24 px, every table fits its column (nothing off-screen to scroll to),
  * and the row a link points to is marked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInChromium } from '../helpers/browser.ts';
 import { registry } from '../../src/domain/registry.ts';
-import { distDir } from '../helpers/build.ts';
-import { serveDir } from '../helpers/static-server.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  server = await serveDir(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 const reg = registry();
 const commune = reg.commune('24682')!;
@@ -38,9 +27,9 @@ const pages = [
 ];
 
 async function open(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
-  const res = await page.goto(server.url + path, { waitUntil: 'load' });
+  const res = await page.goto(site.url + path, { waitUntil: 'load' });
   expect(res?.status(), path).toBe(200);
   return page;
 }
@@ -122,7 +111,7 @@ describe('at 360 px', () => {
     const id = await page.evaluate(() => document.querySelector('table.stack tbody tr[id]')!.id);
     const cellBackground = (id: string) => getComputedStyle((document.getElementById(id) as HTMLTableRowElement).cells[0]!).backgroundColor;
     const plain = await page.evaluate(cellBackground, id);
-    await page.goto(`${server.url}bao-cao/24682-thuan-an/2026-05-bao-cao-tong-ket/#${id}`);
+    await page.goto(`${site.url}bao-cao/24682-thuan-an/2026-05-bao-cao-tong-ket/#${id}`);
     const marked = await page.evaluate((id) => {
       const tr = document.getElementById(id)!;
       return {

@@ -1,25 +1,13 @@
 /** Target status on a commune with targets, in real Chromium at phone width: visible, not only in the source. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { distDir } from '../helpers/build.ts';
-import { serveDir } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  server = await serveDir(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 describe('target status on the commune page', () => {
   it('Thạch Thất: the adult rate card shows its 2025 and 2026 targets and their status, visibly', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${server.url}ha-noi/xa-thach-that-09955/`);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.url}ha-noi/xa-thach-that-09955/`);
     const card = page.locator('#the-ty-le-nguoi-truong-thanh');
     for (const text of [
       'Chưa có kết quả báo cáo; xã đã đặt mục tiêu:',

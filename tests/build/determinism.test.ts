@@ -8,29 +8,14 @@
  *
  * Builds go to temporary folders; dist/ is never touched.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, SAMPLE_PROVINCES, smallSite } from '../helpers/build.ts';
+import { buildSite, filesBelow, PINNED_BUILD_EPOCH as SOURCE_DATE_EPOCH, SAMPLE_PROVINCES, smallSite } from '../helpers/build.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'bdhvs-determinism-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else out.push(relative(dir, join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
-/** 2026-11-22 12:00 UTC: the same calendar day in every time zone from UTC−11 to UTC+11. */
-const SOURCE_DATE_EPOCH = '1795348800';
 
 describe('site build determinism', () => {
   it('builds the sample content twice into byte-identical output', { timeout: 600_000 }, () => {
@@ -40,7 +25,7 @@ describe('site build determinism', () => {
     buildSite({ ...env, BDHVS_CACHE_DIR: join(temp, 'cache-a') }, a);
     buildSite({ ...env, BDHVS_CACHE_DIR: join(temp, 'cache-b') }, b);
 
-    const listA = files(a);
+    const listA = filesBelow(a);
     // The four reporting communes' pages, their reports and embeds are all there.
     for (const page of [
       'lam-dong/xa-thuan-an-24682/index.html',
@@ -53,7 +38,7 @@ describe('site build determinism', () => {
     expect(listA).toContain('hai-phong/index.html');
     expect(listA).not.toContain('hai-phong/xa-kien-minh-11725/index.html');
     expect(listA.length).toBeGreaterThan(1000);
-    expect(files(b)).toEqual(listA);
+    expect(filesBelow(b)).toEqual(listA);
     expect(listA.filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))))).toEqual([]);
 
     // The pinned date is the one the pages state: citations "accessed on" 22/11/2026 (vi), 22 November 2026 (en).

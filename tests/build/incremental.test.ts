@@ -7,30 +7,16 @@
  * (BDHVS_CACHE_DIR) and output folders, the same pinned build date (SOURCE_DATE_EPOCH), and commune pages for the
  * four sample provinces only (helpers/build.ts smallSite). dist/ is never touched.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, SAMPLE_PROVINCES, smallSite } from '../helpers/build.ts';
+import { buildSite, filesBelow, PINNED_BUILD_EPOCH as SOURCE_DATE_EPOCH, SAMPLE_PROVINCES, smallSite } from '../helpers/build.ts';
 import { renderCounts } from '../../src/tools/bench/incremental.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'bdhvs-incremental-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else out.push(relative(dir, join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
-/** 2026-11-22 12:00 UTC, as in determinism.test.ts. */
-const SOURCE_DATE_EPOCH = '1795348800';
 const csv = 'reports/24682-thuan-an/2026-05-bao-cao-tong-ket.csv';
 /** The number of guidance documents Thuận An issued: 15 in the sample, 16 after the correction. */
 const [before, after] = ['Văn bản,15,', 'Văn bản,16,'];
@@ -67,8 +53,8 @@ describe('incremental build', () => {
 
     const incremental = join(temp, 'incremental');
     const clean = join(temp, 'clean');
-    const list = files(clean);
-    expect(files(incremental)).toEqual(list);
+    const list = filesBelow(clean);
+    expect(filesBelow(incremental)).toEqual(list);
     expect(list.filter((f) => !readFileSync(join(incremental, f)).equals(readFileSync(join(clean, f))))).toEqual([]);
     // The change is in the output: the commune's page states the new figure, and a reused page is still there.
     expect(readFileSync(join(clean, 'lam-dong/xa-thuan-an-24682/index.html'), 'utf8')).not.toEqual(

@@ -8,8 +8,24 @@
  * one build of this setup (distDir).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/** 2026-11-22 12:00 UTC: the same calendar day in every time zone from UTC−11 to UTC+11 (SOURCE_DATE_EPOCH). */
+export const PINNED_BUILD_EPOCH = '1795348800';
+
+/** Every file below dir, as sorted paths relative to it: two builds compare file by file. */
+export function filesBelow(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(relative(dir, join(d, e.name)));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
 
 export const distDir = process.env.BDHVS_DIST ? resolve(process.env.BDHVS_DIST) : resolve('dist');
 
